@@ -1,0 +1,36 @@
+import { connection } from "next/server";
+import { listDefaultAmbitions } from "@/lib/catalogue/list-default-ambitions";
+import { db } from "@/lib/db/prisma";
+import { copy } from "@/lib/copy/en";
+
+export default async function HomePage() {
+  // Rendered per request: the ambitions come from the database, which a build never sees.
+  await connection();
+  const data = await listDefaultAmbitions(db());
+  return (
+    <>
+      <h1>{copy.home.title}</h1>
+      <p className="nhsuk-lede-text">{copy.home.lede}</p>
+      <h2>{copy.home.ambitionsHeading}</h2>
+      {data ? (
+        <>
+          <ol className="nhsuk-list" aria-label={copy.home.ambitionsHeading}>
+            {data.ambitions.map((ambition) => (
+              <li key={ambition.number} className="nhsuk-card">
+                <div className="nhsuk-card__content">
+                  <h3 className="nhsuk-card__heading">
+                    Ambition {ambition.number}: {ambition.name}
+                  </h3>
+                  <p className="nhsuk-card__description">{ambition.statement}</p>
+                </div>
+              </li>
+            ))}
+          </ol>
+          <p className="nhsuk-body-s">{copy.home.catalogueCaption(data.catalogue.title)}</p>
+        </>
+      ) : (
+        <p>{copy.home.noCatalogue}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const AMBITIONS = [
+  "Each person is seen as an individual",
+  "Each person gets fair access to care",
+  "Maximising comfort and wellbeing",
+  "Care is coordinated",
+  "All staff are prepared to care",
+  "Each community is prepared to help",
+];
+
+test("the home page lists the six ambitions read from the database", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const headings = page.getByRole("heading", { level: 3 });
+  await expect(headings).toHaveCount(6);
+  for (const [index, name] of AMBITIONS.entries()) {
+    await expect(headings.nth(index)).toHaveText(`Ambition ${index + 1}: ${name}`);
+  }
+});
+
+test("the home page has no accessibility violations", async ({ page }) => {
+  await page.goto("/");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+});
+
+test("the skip link moves keyboard focus to the main content", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: /skip to main content/i });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#maincontent")).toBeFocused();
+});
+
+test("the health check answers 200 while the database is up", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok", database: "up" });
+});
