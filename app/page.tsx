@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { connection } from "next/server";
 import { listDefaultAmbitions } from "@/lib/catalogue/list-default-ambitions";
 import { db } from "@/lib/db/prisma";
@@ -27,6 +28,9 @@ export default async function HomePage() {
             ))}
           </ol>
           <p className="nhsuk-body-s">{copy.home.catalogueCaption(data.catalogue.title)}</p>
+          <p>
+            <Link href="/catalogue">{copy.home.catalogueLink}</Link>
+          </p>
         </>
       ) : (
         <p>{copy.home.noCatalogue}</p>

@@ -2,7 +2,7 @@
 // and every load goes through the same validation as an imported file.
 import regional2021 from "./versions/regional-2021.json";
 import { parseCatalogue, type Catalogue } from "./schema";
-import { formatCatalogueProblems } from "./format-problems";
+import { CatalogueInvalidError } from "../errors";
 
 export const DEFAULT_CATALOGUE_ID = "regional-2021";
 
@@ -10,7 +10,7 @@ function load(source: unknown, name: string): Catalogue {
   const result = parseCatalogue(source);
   if (!result.ok) {
     // A broken built-in file is a programming error caught by the unit tests, never a user error.
-    throw new Error(`Built-in catalogue ${name} is invalid:\n${formatCatalogueProblems(result.problems)}`);
+    throw new CatalogueInvalidError(`Built-in catalogue ${name}`, result.problems);
   }
   return result.catalogue;
 }

@@ -91,74 +91,98 @@ export function itemId(item: CatalogueItemInput): string | undefined {
   return item.id ?? item.number ?? undefined;
 }
 
-// Cross-field rules zod cannot express per field: ordering, uniqueness and numbering.
-export const catalogueSchema = catalogueObjectSchema.superRefine((catalogue, ctx) => {
-  const problem = (path: (string | number)[], message: string) =>
-    ctx.addIssue({ code: "custom", path, message });
+// Cross-field rules zod cannot express per field: ordering, uniqueness and numbering. They walk
+// the raw input defensively, so they also run on a file with field errors elsewhere: an author
+// fixing a file sees every problem at once, not one layer per attempt.
+type Path = (string | number)[];
+type Problem = { path: Path; message: string };
 
-  catalogue.levels.forEach((level, index) => {
-    if (level.level !== index) problem(["levels", index, "level"], `expected level ${index}`);
-  });
-  catalogue.ambitions.forEach((ambition, index) => {
-    if (ambition.number !== index + 1) problem(["ambitions", index, "number"], `expected ambition ${index + 1}`);
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asRecord = (value: unknown): Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+const asString = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
+
+function crossFieldProblems(input: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const problem = (path: Path, message: string) => problems.push({ path, message });
+  const catalogue = asRecord(input);
+
+  asArray(catalogue.levels).forEach((level, index) => {
+    const value = asRecord(level).level;
+    if (typeof value === "number" && value !== index) problem(["levels", index, "level"], `expected level ${index}`);
   });
 
   const seenIds = new Map<string, string>();
   const seenNumbers = new Set<string>();
-  const claimNumber = (path: (string | number)[], number: string | null | undefined, prefix: string) => {
+  const claimNumber = (path: Path, number: string | undefined, prefix: string) => {
     if (!number) return;
     if (number === prefix) problem(path, `${number} is the section's own number; number its items ${prefix}.1, ${prefix}.2, ...`);
     else if (!number.startsWith(`${prefix}.`)) problem(path, `${number} does not belong to ${prefix}`);
     if (seenNumbers.has(number)) problem(path, `duplicate ${number}`);
     seenNumbers.add(number);
   };
-  const claimItem = (path: (string | number)[], item: CatalogueItemInput, prefix: string) => {
-    claimNumber([...path, "number"], item.number, prefix);
-    const id = itemId(item);
+  const claimItem = (path: Path, raw: unknown, prefix: string) => {
+    const item = asRecord(raw);
+    const number = asString(item.number);
+    const explicitId = asString(item.id);
+    claimNumber([...path, "number"], number, prefix);
+    const id = explicitId ?? number;
     if (!id) {
       problem([...path, "id"], "an unnumbered item needs an id");
       return;
     }
-    if (item.id && item.number && item.id !== item.number) {
-      problem([...path, "id"], `id ${item.id} differs from number ${item.number}`);
-    }
+    if (explicitId && number && explicitId !== number) problem([...path, "id"], `id ${explicitId} differs from number ${number}`);
     // An id taken from the number was checked with the number; only an explicit id is checked here.
-    if (item.id && !id.startsWith(`${prefix}.`) && !id.startsWith(`${prefix}/`)) {
+    if (explicitId && !id.startsWith(`${prefix}.`) && !id.startsWith(`${prefix}/`)) {
       problem([...path, "id"], `${id} does not belong to ${prefix}`);
     }
     // A numbered item whose number repeats was already reported as a duplicate number.
-    if (seenIds.has(id) && !(item.number && seenIds.get(id) === item.number)) {
-      problem([...path, "id"], `duplicate id ${id}`);
-    }
-    seenIds.set(id, item.number ?? "");
+    if (seenIds.has(id) && !(number && seenIds.get(id) === number)) problem([...path, "id"], `duplicate id ${id}`);
+    seenIds.set(id, number ?? "");
   };
 
   const seenSections = new Set<string>();
-  catalogue.ambitions.forEach((ambition, a) => {
-    ambition.sections.forEach((section, s) => {
-      const sectionPath = ["ambitions", a, "sections", s];
-      if (!section.number.startsWith(`${ambition.number}.`)) {
-        problem([...sectionPath, "number"], `${section.number} does not belong to ambition ${ambition.number}`);
+  asArray(catalogue.ambitions).forEach((rawAmbition, a) => {
+    const ambition = asRecord(rawAmbition);
+    const ambitionNumber = typeof ambition.number === "number" ? ambition.number : undefined;
+    if (ambitionNumber !== undefined && ambitionNumber !== a + 1) problem(["ambitions", a, "number"], `expected ambition ${a + 1}`);
+    asArray(ambition.sections).forEach((rawSection, s) => {
+      const section = asRecord(rawSection);
+      const sectionPath: Path = ["ambitions", a, "sections", s];
+      const sectionNumber = asString(section.number);
+      if (!sectionNumber) return;
+      if (ambitionNumber !== undefined && !sectionNumber.startsWith(`${ambitionNumber}.`)) {
+        problem([...sectionPath, "number"], `${sectionNumber} does not belong to ambition ${ambitionNumber}`);
       }
-      if (seenSections.has(section.number)) problem([...sectionPath, "number"], `duplicate ${section.number}`);
-      seenSections.add(section.number);
-      section.items.forEach((node, i) => {
-        const nodePath = [...sectionPath, "items", i];
-        if (isStem(node)) {
-          claimNumber([...nodePath, "number"], node.number, section.number);
-          const childPrefix = node.number ?? section.number;
-          node.children.forEach((child, c) => {
+      if (seenSections.has(sectionNumber)) problem([...sectionPath, "number"], `duplicate ${sectionNumber}`);
+      seenSections.add(sectionNumber);
+      asArray(section.items).forEach((rawNode, i) => {
+        // A node that is not an object at all was reported by zod; there is nothing to number.
+        if (typeof rawNode !== "object" || rawNode === null || Array.isArray(rawNode)) return;
+        const node = asRecord(rawNode);
+        const nodePath: Path = [...sectionPath, "items", i];
+        if ("stem" in node || "children" in node) {
+          const stemNumber = asString(node.number);
+          claimNumber([...nodePath, "number"], stemNumber, sectionNumber);
+          const childPrefix = stemNumber ?? sectionNumber;
+          asArray(node.children).forEach((child, c) => {
+            if (typeof child !== "object" || child === null || Array.isArray(child)) return;
             // Children of a numbered stem may be numbered as siblings (1.6.1 → 1.6.2) or
             // unnumbered with an id under the stem (4.1.2 → 4.1.2/ambulance).
-            const prefix = child.number ? section.number : childPrefix;
+            const prefix = asString(asRecord(child).number) ? sectionNumber : childPrefix;
             claimItem([...nodePath, "children", c], child, prefix);
           });
         } else {
-          claimItem(nodePath, node, section.number);
+          claimItem(nodePath, node, sectionNumber);
         }
       });
     });
   });
+  return problems;
+}
+
+export const catalogueSchema = catalogueObjectSchema.superRefine((catalogue, ctx) => {
+  for (const { path, message } of crossFieldProblems(catalogue)) ctx.addIssue({ code: "custom", path, message });
 });
 
 export type Catalogue = z.infer<typeof catalogueSchema>;
@@ -182,9 +206,21 @@ export type ParseCatalogueResult =
 export function parseCatalogue(input: unknown): ParseCatalogueResult {
   const result = catalogueSchema.safeParse(input);
   if (result.success) return { ok: true, catalogue: result.data };
+  // zod skips the cross-field refinement once a field has failed; run it on the raw input so
+  // the list is complete, without repeating a problem zod already reported.
+  const problems = [...result.error.issues, ...crossFieldProblems(input)].map((issue) => ({
+    path: formatIssuePath(issue.path),
+    message: issue.message,
+  }));
+  const seen = new Set<string>();
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message })),
+    problems: problems.filter((problem) => {
+      const key = `${problem.path}\u0000${problem.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
   };
 }
 

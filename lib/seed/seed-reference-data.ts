@@ -1,10 +1,10 @@
 // Reference data every installation needs. Safe to run on every start: each step is idempotent.
 import { builtinCatalogues, DEFAULT_CATALOGUE_ID } from "../catalogue/builtin";
-import { seedCatalogue } from "../catalogue/seed-catalogue";
+import { storeCatalogueVersion } from "../catalogue/store-catalogue-version";
 import type { Db } from "../db/create-client";
 
 export async function seedReferenceData(db: Db): Promise<void> {
   for (const catalogue of builtinCatalogues) {
-    await seedCatalogue(db, catalogue, { isDefault: catalogue.id === DEFAULT_CATALOGUE_ID });
+    await storeCatalogueVersion(db, catalogue, { isDefault: catalogue.id === DEFAULT_CATALOGUE_ID });
   }
 }

@@ -3,7 +3,7 @@
 // between two schema files (see STACK.md: the engine's other diff sources fail offline).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { diffSchemas, NO_FILTERS, openSchemaEngine } from "./schema-engine";
+import { diffSchemas, NO_FILTERS, withSchemaEngine } from "./schema-engine";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma/migrations");
@@ -32,8 +32,7 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
 export async function applyMigrations(databaseUrl: string, dir = MIGRATIONS_DIR): Promise<string[]> {
   const migrations = listMigrations(dir);
   const schema = readFileSync(SCHEMA_PATH, "utf8");
-  const engine = await openSchemaEngine(databaseUrl, schema);
-  try {
+  return withSchemaEngine(databaseUrl, schema, async (engine) => {
     const output = await engine.applyMigrations({
       migrationsList: {
         baseDir: dir,
@@ -47,9 +46,7 @@ export async function applyMigrations(databaseUrl: string, dir = MIGRATIONS_DIR)
       filters: NO_FILTERS,
     });
     return output.appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 function timestamp(date: Date): string {

@@ -34,11 +34,48 @@ export const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 export const SCHEMA_FILE = "schema.prisma";
 
-export async function openSchemaEngine(databaseUrl: string, schema: string, log?: (line: string) => void) {
+type Engine = Awaited<ReturnType<Awaited<ReturnType<typeof loadModule>>["SchemaEngine"]["new"]>>;
+
+/**
+ * Runs `work` with a schema engine on the database, then frees the engine and closes every
+ * connection it opened. Freeing the engine alone leaves its pg pool open, and with it the
+ * session-level advisory lock migrations take, which would make the next migrate wait.
+ */
+export async function withSchemaEngine<T>(
+  databaseUrl: string,
+  schema: string,
+  work: (engine: Engine) => Promise<T>,
+  log?: (line: string) => void,
+): Promise<T> {
   (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY ??= { set_message() {} };
   const { SchemaEngine } = await loadModule();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
-  return SchemaEngine.new({ datamodels: [[SCHEMA_FILE, schema]] }, (line: string) => log?.(line), adapter);
+  const factory = new PrismaPg({ connectionString: databaseUrl });
+  const opened: { dispose(): Promise<void> }[] = [];
+  const tracked = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const adapter = await factory.connect();
+      opened.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: async () => {
+      const adapter = await factory.connectToShadowDb();
+      opened.push(adapter);
+      return adapter;
+    },
+  } as typeof factory;
+  const engine = await SchemaEngine.new(
+    { datamodels: [[SCHEMA_FILE, schema]] },
+    (line: string) => log?.(line),
+    bindMigrationAwareSqlAdapterFactory(tracked),
+  );
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose().catch(() => {})));
+  }
 }
 
 /**
@@ -46,8 +83,7 @@ export async function openSchemaEngine(databaseUrl: string, schema: string, log?
  * insists on a live connection when it is created.
  */
 export async function diffSchemas(databaseUrl: string, from: string | null, to: string): Promise<string> {
-  const engine = await openSchemaEngine(databaseUrl, to);
-  try {
+  return withSchemaEngine(databaseUrl, to, async (engine) => {
     const result = await engine.diff({
       from: from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: SCHEMA_FILE, content: from }] },
       to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_FILE, content: to }] },
@@ -56,7 +92,5 @@ export async function diffSchemas(databaseUrl: string, from: string | null, to: 
       filters: NO_FILTERS,
     });
     return result.stdout ?? "";
-  } finally {
-    engine.free();
-  }
+  });
 }

@@ -7,7 +7,7 @@ import { flattenRatedItems, isStem, parseCatalogue, type Catalogue } from "@/lib
 
 // The BNSSG return (seed 001) in the `score` interchange format; its `levels` keys are the
 // catalogue's rated item ids. It lives beside the repo (see DOMAIN.md, "Files for tests").
-const FIXTURE = fileURLToPath(new URL("../../../../shared/fixtures/bnssg-2022-23.json", import.meta.url));
+const FIXTURE = fileURLToPath(new URL("../../fixtures/bnssg-2022-23.json", import.meta.url));
 
 // The same 75 ids, in catalogue order, so the file is checked even where the fixture is absent.
 const RATED_IDS = [

@@ -6,7 +6,7 @@ import { scoreReturn, type Levels, type ScoringCatalogue } from "@/lib/scoring";
 
 // The BNSSG 2022/23 return (seed 001) in the `score` interchange format, with the summary its
 // ICB published: per ambition the % at levels 0..5 then the % at level 3 and above.
-const FIXTURE = fileURLToPath(new URL("../../../../shared/fixtures/bnssg-2022-23.json", import.meta.url));
+const FIXTURE = fileURLToPath(new URL("../../fixtures/bnssg-2022-23.json", import.meta.url));
 
 type Fixture = {
   catalogue: string;

@@ -191,7 +191,7 @@ describe("compareReturns across catalogue versions", () => {
 
 describe("compareReturns on the BNSSG return", () => {
   const fixture = JSON.parse(
-    readFileSync(fileURLToPath(new URL("../../../../shared/fixtures/bnssg-2022-23.json", import.meta.url)), "utf8"),
+    readFileSync(fileURLToPath(new URL("../../fixtures/bnssg-2022-23.json", import.meta.url)), "utf8"),
   ) as { levels: Levels };
   const catalogue = findBuiltinCatalogue("regional-2021")!;
 

@@ -1,0 +1,90 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+test.describe.configure({ mode: "serial" });
+
+test("shows every ambition, section and item in the tool's exact wording, stems as stems", async ({ page }) => {
+  await page.goto("/catalogue");
+  await expect(page.getByRole("heading", { level: 1, name: "Self-assessment catalogue" })).toBeVisible();
+  await expect(page.getByText("Regional self-assessment tool (2021 updated version) (regional-2021)")).toBeVisible();
+
+  const ambitions = page.locator("section.app-catalogue-ambition");
+  await expect(ambitions).toHaveCount(6);
+  await expect(ambitions.nth(3).getByRole("heading", { level: 2 })).toHaveText("Ambition 4: Care is coordinated");
+  await expect(ambitions.nth(3)).toContainText("I get the right help at the right time from the right people.");
+  await expect(ambitions.nth(3)).toContainText("23 rated items");
+
+  await expect(page.getByRole("heading", { level: 3, name: "1.1 Honest conversations" })).toBeVisible();
+  const item115 = page.locator(".app-catalogue-item", { hasText: "1.1.5" });
+  await expect(item115).toHaveText(
+    "1.1.5The locality records and communicates decisions around Cardio-Pulmonary Resuscitation that is consistent across all care settings",
+  );
+
+  // 4.1.2 is a stem: marked as not rated, with its ten services under it.
+  const stem = page.locator(".app-catalogue-stem", { hasText: "EPaCCS information is being shared with the following services" });
+  await expect(stem.locator(".nhsuk-tag")).toHaveText("Not rated");
+  await expect(stem.locator(".app-catalogue-items--children > li")).toHaveCount(10);
+  await expect(stem.locator(".app-catalogue-items--children > li").first()).toHaveText("Ambulance Service");
+
+  const levels = page.locator("table.app-levels tbody tr");
+  await expect(levels).toHaveCount(6);
+  await expect(levels.nth(5)).toHaveText("Level 5Fully achieving e.g. across all care settings, with supporting evidence available");
+});
+
+test("has no accessibility violations", async ({ page }) => {
+  await page.goto("/catalogue");
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+});
+
+test("reads at 320 px wide without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/catalogue");
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test("prints the catalogue without navigation or page controls", async ({ page }) => {
+  await page.goto("/catalogue");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".nhsuk-contents-list")).toBeHidden();
+  await expect(page.locator(".nhsuk-header__navigation")).toBeHidden();
+  await expect(page.locator(".app-catalogue-item", { hasText: "1.1.5" })).toBeVisible();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
+
+test("offers a version picker once a second version is imported, and shows the chosen one", async ({ page }) => {
+  // Import through the product's own command, sharing the running app's embedded server.
+  const dir = mkdtempSync(path.join(os.tmpdir(), "ambitions-e2e-catalogue-"));
+  const original = JSON.parse(readFileSync(path.resolve("lib/catalogue/versions/regional-2021.json"), "utf8"));
+  const revised = { ...original, id: "regional-2021-rev1", title: "Regional tool revision 1" };
+  revised.ambitions[5].name = "Each community is prepared to help (revised)";
+  const file = path.join(dir, "rev1.json");
+  writeFileSync(file, JSON.stringify(revised));
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/ambitions.ts", "catalogue", "import", file], {
+    env: { ...process.env, DATABASE_URL: "", DATA_DIR: process.env.E2E_DATA_DIR },
+    stdio: "pipe",
+  });
+
+  await page.goto("/catalogue");
+  const picker = page.getByLabel("Catalogue version");
+  await expect(picker).toHaveValue("regional-2021");
+  await picker.selectOption("regional-2021-rev1");
+  await page.getByRole("button", { name: "Show version" }).click();
+  await expect(page).toHaveURL(/\?version=regional-2021-rev1$/);
+  await expect(page.getByRole("heading", { level: 2, name: "Ambition 6: Each community is prepared to help (revised)" })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+
+  const missing = await page.goto("/catalogue?version=no-such-version");
+  expect(missing?.status()).toBe(404);
+});
