@@ -38,3 +38,34 @@ describe("seedReferenceData", () => {
     expect(await snapshot()).toEqual(first);
   });
 });
+
+describe("seedOrganisations", () => {
+  let fresh: Awaited<ReturnType<typeof freshDb>>;
+  beforeAll(async () => {
+    fresh = await freshDb();
+  });
+  afterAll(async () => fresh.cleanup());
+
+  it("seeds the 7 regions and 42 ICBs, each ICB inside its region, idempotently and keeping renames", async () => {
+    await seedReferenceData(fresh.db);
+    const regions = await fresh.db.organisation.findMany({ where: { kind: "region" }, include: { regionMembers: { where: { kind: "icb" } } } });
+    expect(regions).toHaveLength(7);
+    expect(Object.fromEntries(regions.map((region) => [region.name, region.regionMembers.length]))).toEqual({
+      "North East and Yorkshire": 4,
+      "North West": 3,
+      Midlands: 11,
+      "East of England": 6,
+      London: 5,
+      "South East": 6,
+      "South West": 7,
+    });
+    const bnssg = await fresh.db.organisation.findFirstOrThrow({ where: { name: "Bristol, North Somerset and South Gloucestershire" } });
+    expect(bnssg.icbId).toBe(bnssg.id);
+    expect(regions.find((region) => region.id === bnssg.regionId)?.name).toBe("South West");
+
+    await fresh.db.organisation.update({ where: { id: bnssg.id }, data: { name: "BNSSG (renamed)" } });
+    await seedReferenceData(fresh.db);
+    expect(await fresh.db.organisation.count()).toBe(49);
+    expect((await fresh.db.organisation.findUniqueOrThrow({ where: { id: bnssg.id } })).name).toBe("BNSSG (renamed)");
+  });
+});
