@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { authorise } from "@/lib/auth/authorise";
 import { listDefaultAmbitions } from "@/lib/catalogue/list-default-ambitions";
 import { db } from "@/lib/db/prisma";
 import { copy } from "@/lib/copy/en";
@@ -7,6 +8,7 @@ import { copy } from "@/lib/copy/en";
 export default async function HomePage() {
   // Rendered per request: the ambitions come from the database, which a build never sees.
   await connection();
+  await authorise("catalogue.read", { type: "system" }, "/");
   const data = await listDefaultAmbitions(db());
   return (
     <>

@@ -21,21 +21,68 @@ const postgresUrl = z
     },
   );
 
-const envSchema = z.object({
-  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
-  PORT: z.preprocess(
-    (v) => (v === undefined || v === "" ? "3000" : v),
-    z
-      .string()
-      .regex(/^\d+$/, { message: "PORT must be a whole number between 1 and 65535." })
-      .transform(Number)
-      .refine((n) => n >= 1 && n <= 65535, { message: "PORT must be a whole number between 1 and 65535." }),
-  ),
-  DATA_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().default(".data")),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
-});
+const optionalString = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().optional());
+
+const envSchema = z
+  .object({
+    DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
+    PORT: z.preprocess(
+      (v) => (v === undefined || v === "" ? "3000" : v),
+      z
+        .string()
+        .regex(/^\d+$/, { message: "PORT must be a whole number between 1 and 65535." })
+        .transform(Number)
+        .refine((n) => n >= 1 && n <= 65535, { message: "PORT must be a whole number between 1 and 65535." }),
+    ),
+    DATA_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().default(".data")),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    // Signs and encrypts the session cookie. npm start generates one for the embedded default
+    // and requires it when DATABASE_URL is set (see scripts/auth-secret.ts).
+    NEXTAUTH_SECRET: optionalString.pipe(
+      z.string().min(32, { message: "NEXTAUTH_SECRET must be at least 32 characters long (e.g. openssl rand -base64 32)." }).optional(),
+    ),
+    NEXTAUTH_URL: optionalString.pipe(
+      z
+        .string()
+        .refine((value) => /^https?:\/\/[^/]/.test(value) && URL.canParse(value), {
+          message: "NEXTAUTH_URL must be the address people use to reach the app, like https://ambitions.example.nhs.uk.",
+        })
+        .optional(),
+    ),
+    // How many reverse proxies in front of the app append to X-Forwarded-For; 0 means the
+    // socket address is the client (a client could otherwise forge its address and dodge the
+    // per-address sign-in limit).
+    TRUST_PROXY: z.preprocess(
+      (v) => (v === undefined || v === "" ? "0" : v),
+      z
+        .string()
+        .regex(/^\d{1,2}$/, { message: "TRUST_PROXY must be the number of proxies in front of the app (0 when none)." })
+        .transform(Number),
+    ),
+    AUTH_ENTRA_CLIENT_ID: optionalString,
+    AUTH_ENTRA_CLIENT_SECRET: optionalString,
+    AUTH_ENTRA_TENANT_ID: optionalString,
+  })
+  .superRefine((value, context) => {
+    const entra = [value.AUTH_ENTRA_CLIENT_ID, value.AUTH_ENTRA_CLIENT_SECRET, value.AUTH_ENTRA_TENANT_ID];
+    if (entra.some(Boolean) && !entra.every(Boolean)) {
+      context.addIssue({
+        code: "custom",
+        message:
+          "Single sign-on needs all three of AUTH_ENTRA_CLIENT_ID, AUTH_ENTRA_CLIENT_SECRET and AUTH_ENTRA_TENANT_ID (or none of them).",
+      });
+    }
+  });
 
 export type Env = z.infer<typeof envSchema>;
+
+export type EntraConfig = { clientId: string; clientSecret: string; tenantId: string };
+
+/** Microsoft Entra ID single sign-on settings, or null when it is not switched on. */
+export function entraConfig(config: Env): EntraConfig | null {
+  const { AUTH_ENTRA_CLIENT_ID: clientId, AUTH_ENTRA_CLIENT_SECRET: clientSecret, AUTH_ENTRA_TENANT_ID: tenantId } = config;
+  return clientId && clientSecret && tenantId ? { clientId, clientSecret, tenantId } : null;
+}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);

@@ -11,7 +11,9 @@ export type ErrorCode =
   | "FORBIDDEN"
   | "VALIDATION"
   | "CATALOGUE_INVALID"
-  | "CATALOGUE_CONFLICT";
+  | "CATALOGUE_CONFLICT"
+  | "CONFLICT"
+  | "INVITATION_UNUSABLE";
 
 export class AppError extends Error {
   constructor(
@@ -64,6 +66,60 @@ export class CatalogueConflictError extends AppError {
       "CATALOGUE_CONFLICT",
       `Catalogue version ${catalogueId} is already stored with different content. A stored catalogue is never changed: give the changed catalogue a new id.`,
     );
+  }
+}
+
+/** Something asked for does not exist (or, to its caller, must look as if it does not). */
+export class NotFoundError extends AppError {
+  constructor(message: string) {
+    super("NOT_FOUND", message);
+  }
+}
+
+/**
+ * The actor may not do this. Library functions re-check the policy as a second line behind
+ * the edge's authorise(), which has already answered 404 and audited; reaching this is a bug
+ * or a forged call, and the edge answers it with a 404 too.
+ */
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super("FORBIDDEN", message);
+  }
+}
+
+/**
+ * Input that breaks a domain rule a form can point at. `field` names the form field and
+ * `reason` picks the sentence the edge shows (lib/copy/en.ts): the domain never words copy.
+ */
+export class ValidationError extends AppError {
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+    message: string,
+  ) {
+    super("VALIDATION", message);
+  }
+}
+
+export type ConflictReason = "organisation.duplicateName" | "membership.exists" | "user.exists";
+
+/** The change would duplicate something that must be unique. */
+export class ConflictError extends AppError {
+  constructor(
+    readonly reason: ConflictReason,
+    message: string,
+  ) {
+    super("CONFLICT", message);
+  }
+}
+
+/**
+ * An invitation token that is unknown, used, revoked or expired. Deliberately one error for
+ * all four, so nobody holding a link learns more than "this link can no longer be used".
+ */
+export class InvitationUnusableError extends AppError {
+  constructor() {
+    super("INVITATION_UNUSABLE", "This invitation link can no longer be used.");
   }
 }
 

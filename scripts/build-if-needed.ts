@@ -7,7 +7,7 @@ import path from "node:path";
 import { StartupError } from "../lib/errors";
 import { PROJECT_ROOT } from "./db/migrations";
 
-const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package.json", "tsconfig.json"];
+const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "package.json", "tsconfig.json"];
 const SKIP = new Set(["generated", "node_modules", ".next"]);
 const STAMP = path.join(PROJECT_ROOT, ".next", "ambitions-source-hash");
 

@@ -1,17 +1,25 @@
 // `npm start`: everything a fresh clone needs to serve the app, in one process.
 // 1. read and validate the configuration;   2. check the port is free;
-// 3. connect to DATABASE_URL, or start the embedded PostgreSQL in DATA_DIR;
-// 4. apply committed migrations;  5. seed reference data (idempotent);
-// 6. build when the sources changed since the last build;  7. serve, and on Ctrl-C/SIGTERM
+// 3. find the session secret (made once in DATA_DIR on the embedded default);
+// 4. connect to DATABASE_URL, or start the embedded PostgreSQL in DATA_DIR;
+// 5. apply committed migrations;  6. seed reference data (idempotent), and the demo users on
+// the embedded default or with --demo;
+// 7. build when the sources changed since the last build;  8. serve, and on Ctrl-C/SIGTERM
 // close the web server and then PostgreSQL, so nothing is left running.
 // The web server runs in this process (Next's custom server) rather than as a child, so a
 // kill -9 of this process cannot leave a web server behind holding the port.
 import { rmSync } from "node:fs";
 import http from "node:http";
 import next from "next";
+import { ROLE_LABELS } from "../lib/auth/roles";
+import { CLIENT_IP_HEADER, REQUEST_PATH_HEADER } from "../lib/auth/request-headers";
+import { resolveClientIp } from "../lib/auth/resolve-client-ip";
 import { env } from "../lib/env";
+import { DEMO_PASSWORD, DEMO_USERS } from "../lib/seed/demo-users";
+import { seedDemoUsers } from "../lib/seed/seed-demo-users";
 import { seedReferenceData } from "../lib/seed/seed-reference-data";
 import { createPrismaClient } from "../lib/db/create-client";
+import { resolveAuthSecret } from "./auth-secret";
 import { connectDatabase, describeServer, type DatabaseHandle } from "./db/connect-database";
 import { applyMigrations, PROJECT_ROOT } from "./db/migrations";
 import { buildIfNeeded } from "./build-if-needed";
@@ -19,10 +27,37 @@ import { assertPortFree } from "./port";
 import { runMain, say } from "./run-main";
 
 const dev = process.argv.includes("--dev");
+const demoRequested = process.argv.includes("--demo");
+
+function printDemoUsers(): void {
+  say(`Demo users (password for each: ${DEMO_PASSWORD}):`);
+  for (const user of DEMO_USERS) {
+    say(`  ${ROLE_LABELS[user.role].padEnd(18)} ${user.email.padEnd(42)} ${user.organisation.name}`);
+  }
+}
+
+/** The path and query a browser asked for, without Next's internal router parameter. */
+function requestedPath(url: string | undefined): string {
+  try {
+    const parsed = new URL(url ?? "/", "http://localhost");
+    parsed.searchParams.delete("_rsc");
+    return `${parsed.pathname}${parsed.search}`;
+  } catch {
+    return "/";
+  }
+}
 
 runMain(async (onShutdown) => {
   const config = env();
   await assertPortFree(config.PORT);
+
+  // Read by lib/env.ts inside the Next server bundles, like DATABASE_URL below.
+  process.env.NEXTAUTH_SECRET = resolveAuthSecret({
+    secret: config.NEXTAUTH_SECRET,
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+  });
+  process.env.NEXTAUTH_URL = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
 
   // Browser tests start the app on a throw-away DATA_DIR and ask for it to be removed afterwards.
   if (process.env.AMBITIONS_EPHEMERAL_DATA === "1" && !config.DATABASE_URL) {
@@ -39,9 +74,12 @@ runMain(async (onShutdown) => {
   const applied = await applyMigrations(database.databaseUrl);
   say(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}.` : "Database schema is up to date.");
 
+  // Demo users have a published password, so never on a real database unless asked for.
+  const demo = database.embedded || demoRequested;
   const client = createPrismaClient(database.databaseUrl);
   try {
     await seedReferenceData(client);
+    if (demo) await seedDemoUsers(client);
   } finally {
     await client.$disconnect();
   }
@@ -53,7 +91,19 @@ runMain(async (onShutdown) => {
   const app = next({ dev, dir: PROJECT_ROOT, port: config.PORT, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => void handle(req, res));
+  const server = http.createServer((req, res) => {
+    // Always overwritten, so a client cannot choose the address the sign-in limits count
+    // against, nor the path it is sent back to (see lib/auth/request-headers.ts).
+    const ip = resolveClientIp({
+      forwardedFor: req.headers["x-forwarded-for"],
+      remoteAddress: req.socket.remoteAddress,
+      trustedProxies: config.TRUST_PROXY,
+    });
+    if (ip) req.headers[CLIENT_IP_HEADER] = ip;
+    else delete req.headers[CLIENT_IP_HEADER];
+    req.headers[REQUEST_PATH_HEADER] = requestedPath(req.url);
+    void handle(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.PORT, () => resolve());
@@ -65,5 +115,6 @@ runMain(async (onShutdown) => {
     });
     await app.close?.();
   });
+  if (demo) printDemoUsers();
   say(`Ambitions self-assessment is running at http://localhost:${config.PORT}  (Ctrl-C to stop)`);
 }, { longRunning: true });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
+import { authorise } from "@/lib/auth/authorise";
 import { CatalogueAmbition } from "@/components/catalogue/catalogue-ambition";
 import { LevelDescriptors } from "@/components/catalogue/level-descriptors";
 import { VersionPicker } from "@/components/catalogue/version-picker";
@@ -23,6 +24,7 @@ const searchSchema = z.object({
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const { version: requested } = searchSchema.parse(await searchParams);
+  await authorise("catalogue.read", { type: "system" }, requested ? `/catalogue?${new URLSearchParams({ version: requested })}` : "/catalogue");
   const [versions, version] = await Promise.all([listCatalogueVersions(db()), getCatalogueVersion(db(), requested)]);
   if (!version) notFound();
 

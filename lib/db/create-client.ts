@@ -1,9 +1,12 @@
 // The one place a Prisma client is constructed. The app uses the singleton in ./prisma.ts;
 // command lines and tests, which run outside Next, call this with the URL they resolved.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient, type Prisma } from "../generated/prisma/client";
 
 export type Db = PrismaClient;
+
+/** The client inside db.$transaction(async (tx) => ...). */
+export type TransactionClient = Prisma.TransactionClient;
 
 export function createPrismaClient(databaseUrl: string): PrismaClient {
   const adapter = new PrismaPg({

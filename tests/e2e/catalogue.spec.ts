@@ -4,10 +4,15 @@ import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { signInAs } from "./support/sign-in";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 test.describe.configure({ mode: "serial" });
+
+test.beforeEach(async ({ page }) => {
+  await signInAs(page, "programme_manager");
+});
 
 test("shows every ambition, section and item in the tool's exact wording, stems as stems", async ({ page }) => {
   await page.goto("/catalogue");

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { signInAs } from "./support/sign-in";
 
 const AMBITIONS = [
   "Each person is seen as an individual",
@@ -9,6 +10,10 @@ const AMBITIONS = [
   "All staff are prepared to care",
   "Each community is prepared to help",
 ];
+
+test.beforeEach(async ({ page }) => {
+  await signInAs(page, "contributor");
+});
 
 test("the home page lists the six ambitions read from the database", async ({ page }) => {
   await page.goto("/");

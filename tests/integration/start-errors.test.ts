@@ -29,11 +29,29 @@ describe("npm start refuses to start", () => {
   });
 
   it("when the database cannot be reached", async () => {
-    const result = await start({ DATABASE_URL: "postgresql://app:secret@127.0.0.1:1/ambitions", PORT: "3999" });
+    const result = await start({
+      DATABASE_URL: "postgresql://app:secret@127.0.0.1:1/ambitions",
+      NEXTAUTH_SECRET: "a-session-secret-of-at-least-32-characters",
+      PORT: "3999",
+    });
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(
       "Cannot connect to the database at 127.0.0.1:1/ambitions (nothing is listening there): check DATABASE_URL and that the server is running.",
     );
+  });
+
+  it("with DATABASE_URL but no NEXTAUTH_SECRET", async () => {
+    const result = await start({ DATABASE_URL: "postgresql://app:secret@127.0.0.1:1/ambitions", NEXTAUTH_SECRET: "", PORT: "3998" });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      "NEXTAUTH_SECRET must be set when DATABASE_URL is set: generate one with openssl rand -base64 32 and give every app instance the same value.",
+    );
+  });
+
+  it("with a NEXTAUTH_SECRET that is too short", async () => {
+    const result = await start({ NEXTAUTH_SECRET: "short" });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe("NEXTAUTH_SECRET must be at least 32 characters long (e.g. openssl rand -base64 32).");
   });
 
   it("when the port is already in use", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "../../lib/env";
+import { entraConfig, parseEnv } from "../../lib/env";
 import { ConfigError } from "../../lib/errors";
 
 function problemsOf(source: Record<string, string | undefined>): string[] {
@@ -49,5 +49,53 @@ describe("parseEnv", () => {
 
   it("reports every bad variable at once", () => {
     expect(problemsOf({ PORT: "x", DATABASE_URL: "nope" })).toHaveLength(2);
+  });
+});
+
+describe("parseEnv: authentication settings", () => {
+  it("leaves the secret, the public URL and single sign-on unset by default, trusting no proxy", () => {
+    const env = parseEnv({});
+    expect(env.NEXTAUTH_SECRET).toBeUndefined();
+    expect(env.NEXTAUTH_URL).toBeUndefined();
+    expect(env.TRUST_PROXY).toBe(0);
+    expect(entraConfig(env)).toBeNull();
+  });
+
+  it("refuses a NEXTAUTH_SECRET shorter than 32 characters", () => {
+    expect(problemsOf({ NEXTAUTH_SECRET: "too-short" })).toEqual([
+      "NEXTAUTH_SECRET must be at least 32 characters long (e.g. openssl rand -base64 32).",
+    ]);
+    expect(parseEnv({ NEXTAUTH_SECRET: "s".repeat(32) }).NEXTAUTH_SECRET).toBe("s".repeat(32));
+  });
+
+  it("treats an empty NEXTAUTH_SECRET as unset", () => {
+    expect(parseEnv({ NEXTAUTH_SECRET: "" }).NEXTAUTH_SECRET).toBeUndefined();
+  });
+
+  it("wants NEXTAUTH_URL to be an http or https address", () => {
+    expect(parseEnv({ NEXTAUTH_URL: "https://ambitions.example.nhs.uk" }).NEXTAUTH_URL).toBe("https://ambitions.example.nhs.uk");
+    expect(problemsOf({ NEXTAUTH_URL: "ambitions.example.nhs.uk" })).toEqual([
+      "NEXTAUTH_URL must be the address people use to reach the app, like https://ambitions.example.nhs.uk.",
+    ]);
+  });
+
+  it("reads TRUST_PROXY as a number of proxies", () => {
+    expect(parseEnv({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
+    expect(problemsOf({ TRUST_PROXY: "yes" })).toEqual(["TRUST_PROXY must be the number of proxies in front of the app (0 when none)."]);
+  });
+
+  it("switches single sign-on on with all three Entra settings", () => {
+    const env = parseEnv({ AUTH_ENTRA_CLIENT_ID: "id", AUTH_ENTRA_CLIENT_SECRET: "secret", AUTH_ENTRA_TENANT_ID: "tenant" });
+    expect(entraConfig(env)).toEqual({ clientId: "id", clientSecret: "secret", tenantId: "tenant" });
+  });
+
+  it.each([
+    { AUTH_ENTRA_CLIENT_ID: "id" },
+    { AUTH_ENTRA_CLIENT_ID: "id", AUTH_ENTRA_TENANT_ID: "tenant" },
+    { AUTH_ENTRA_CLIENT_SECRET: "secret", AUTH_ENTRA_TENANT_ID: "tenant", AUTH_ENTRA_CLIENT_ID: " " },
+  ])("refuses some but not all of the Entra settings: %j", (source) => {
+    expect(problemsOf(source)).toEqual([
+      "Single sign-on needs all three of AUTH_ENTRA_CLIENT_ID, AUTH_ENTRA_CLIENT_SECRET and AUTH_ENTRA_TENANT_ID (or none of them).",
+    ]);
   });
 });

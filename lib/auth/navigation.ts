@@ -1,0 +1,39 @@
+// The header's navigation, in one place: each link with the policy question that shows it,
+// so a link appears exactly for the people the page behind it would let in. Add a feature's
+// link here, asking the same question its page's authorise() asks.
+import { copy } from "../copy/en";
+import { canInviteInto } from "../invitations/can-invite-into";
+import { can, type OrgRef, type PolicyUser } from "./policy";
+
+export type NavItem = { href: string; label: string };
+
+type NavEntry = NavItem & { visible: (user: PolicyUser) => boolean };
+
+/**
+ * For links to pages about "an organisation of mine" (pages that then ask about a specific
+ * one): whether the user may `test` at least one organisation they are a member of.
+ */
+export function onAnyOwnOrganisation(user: PolicyUser, test: (organisation: OrgRef) => boolean): boolean {
+  return user.memberships.some((membership) => test(membership.organisation));
+}
+
+const NAV_ENTRIES: readonly NavEntry[] = [
+  { href: "/catalogue", label: copy.nav.catalogue, visible: (user) => can(user, "catalogue.read", { type: "system" }) },
+  {
+    href: "/invitations/new",
+    label: copy.invitations.navLink,
+    visible: (user) => onAnyOwnOrganisation(user, (organisation) => canInviteInto(user, organisation)),
+  },
+  {
+    href: "/admin/organisations",
+    label: copy.organisations.navLink,
+    visible: (user) =>
+      onAnyOwnOrganisation(user, (organisation) => can(user, "organisation.manage", { type: "organisation", organisation })),
+  },
+];
+
+/** The links to show `user` (none when nobody is signed in), in display order. */
+export function navigationFor(user: PolicyUser | null): NavItem[] {
+  if (!user) return [];
+  return NAV_ENTRIES.filter((entry) => entry.visible(user)).map(({ href, label }) => ({ href, label }));
+}

@@ -1,0 +1,8 @@
+import "server-only";
+import { headers } from "next/headers";
+import { CLIENT_IP_HEADER } from "./request-headers";
+
+/** This request's client address, as scripts/start.ts resolved it (null outside npm start). */
+export async function requestClientIp(): Promise<string | null> {
+  return (await headers()).get(CLIENT_IP_HEADER) || null;
+}

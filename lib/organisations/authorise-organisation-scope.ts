@@ -1,0 +1,36 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { AUDIT_ACTIONS } from "../auth/audit-actions";
+import { requireUser, type CurrentUser } from "../auth/current-user";
+import type { OrgRef } from "../auth/policy";
+import { recordAuditEvent } from "../auth/record-audit-event";
+import { requestClientIp } from "../auth/request-client-ip";
+import type { Action } from "../auth/roles";
+import { db } from "../db/prisma";
+import { buildScopeFilter, type ScopeFilter } from "./build-scope-filter";
+
+/**
+ * authorise() for a page about many organisations rather than one (a list, a form with an
+ * organisation picker): the signed-in user and the organisations they may `action`, as a
+ * query filter. A user who may do it to no organisation at all is audited and answered 404,
+ * exactly like authorise() refusing a single resource.
+ */
+export async function authoriseOrganisationScope(
+  action: Action,
+  allows: (user: CurrentUser, organisation: OrgRef) => boolean,
+  returnTo?: string,
+): Promise<{ user: CurrentUser; scope: ScopeFilter }> {
+  const user = await requireUser(returnTo);
+  const scope = buildScopeFilter(user, (organisation) => allows(user, organisation));
+  if (!scope.none) return { user, scope };
+  await recordAuditEvent(db(), {
+    action: AUDIT_ACTIONS.permissionDenied,
+    outcome: "denied",
+    actorId: user.id,
+    actorEmail: user.email,
+    targetType: "organisation",
+    ip: await requestClientIp(),
+    details: { action, scope: "any organisation" },
+  });
+  notFound();
+}

@@ -1,0 +1,224 @@
+// Every route the app serves, and what each kind of visitor gets from it. The table below is
+// hand-written: a new page.tsx or route.ts without a row fails the first test, as does a row
+// whose route is gone, so no route can skip its access check. Then every route is requested
+// anonymously and as each of the six demo roles, and the answers must match the table.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
+import { ROLES, type Role } from "../../lib/auth/roles";
+import { DEMO_USERS, signInAs } from "./support/sign-in";
+import { createPlace, findIcb, withAppDatabase } from "./fixtures/app-database";
+import { postForm, readForm } from "./fixtures/forms";
+
+const BNSSG = "Bristol, North Somerset and South Gloucestershire"; // the demo users' ICB
+const DEVON = "Devon"; // another ICB in the same region
+
+type Outcome =
+  | "ok" // 200
+  | "not-found" // 404, exactly as for something that does not exist
+  | "sign-in" // redirect to the sign-in page, coming back afterwards
+  | "home" // redirect to the home page (the sign-in page, once signed in)
+  | "method-not-allowed"; // 405 (a POST-only route asked with GET)
+
+type Visitor = "anonymous" | Role;
+
+interface Samples {
+  /** The home ICB of the demo users (the administrator's membership is there too). */
+  homeIcb: string;
+  /** A place within the home ICB. */
+  homePlace: string;
+  /** Another ICB, and a place within it. */
+  otherIcb: string;
+  otherPlace: string;
+  /** The demo regional lead's region. */
+  region: string;
+}
+
+interface Row {
+  /** Concrete paths to request for this route ([param] segments filled in). */
+  paths: (samples: Samples) => string[];
+  expect: Record<Visitor, Outcome>;
+}
+
+function everyone(outcome: Outcome, anonymous: Outcome = outcome): Record<Visitor, Outcome> {
+  return { anonymous, ...Object.fromEntries(ROLES.map((role) => [role, outcome])) } as Record<Visitor, Outcome>;
+}
+
+/** Signed-in users with one of `allowed` get `ok`; other signed-in users 404; anonymous visitors go to sign in. */
+function only(...allowed: Role[]): Record<Visitor, Outcome> {
+  return { anonymous: "sign-in", ...Object.fromEntries(ROLES.map((role) => [role, allowed.includes(role) ? "ok" : "not-found"])) } as Record<Visitor, Outcome>;
+}
+
+const SAMPLE_TOKEN = "A".repeat(43); // the shape of a token; never issued
+
+const ROUTES: Record<string, Row> = {
+  "/": { paths: () => ["/"], expect: everyone("ok", "sign-in") },
+  "/catalogue": { paths: () => ["/catalogue"], expect: everyone("ok", "sign-in") },
+  "/sign-in": { paths: () => ["/sign-in"], expect: everyone("home", "ok") },
+  "/sign-out": { paths: () => ["/sign-out"], expect: everyone("method-not-allowed") },
+  "/api/health": { paths: () => ["/api/health"], expect: everyone("ok") },
+  "/api/auth/[...nextauth]": { paths: () => ["/api/auth/providers", "/api/auth/csrf"], expect: everyone("ok") },
+  "/accept-invitation/[token]": { paths: () => [`/accept-invitation/${SAMPLE_TOKEN}`], expect: everyone("ok") },
+  "/accept-invitation/accepted": { paths: () => ["/accept-invitation/accepted"], expect: everyone("ok") },
+  "/admin/organisations": { paths: () => ["/admin/organisations"], expect: only("administrator") },
+  "/admin/organisations/[id]/rename": {
+    paths: (s) => [s.homeIcb, s.homePlace, s.otherIcb, s.otherPlace, s.region].map((id) => `/admin/organisations/${id}/rename`),
+    expect: only("administrator"),
+  },
+  "/admin/organisations/[id]/add": {
+    paths: (s) => [s.homeIcb, s.otherIcb, s.region].map((id) => `/admin/organisations/${id}/add`),
+    expect: only("administrator"),
+  },
+  "/invitations/new": { paths: () => ["/invitations/new"], expect: only("programme_manager", "administrator") },
+};
+
+/** Every page.tsx and route.ts under app/, as a route pattern: "/admin/organisations/[id]/rename". */
+function discoverRoutes(dir = path.resolve("app"), segments: string[] = []): string[] {
+  const routes: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      // Route groups "(name)" and parallel routes "@slot" add no URL segment; "_folders" are private.
+      if (entry.name.startsWith("_")) continue;
+      const segment = /^\(.*\)$/.test(entry.name) || entry.name.startsWith("@") ? [] : [entry.name];
+      routes.push(...discoverRoutes(path.join(dir, entry.name), [...segments, ...segment]));
+    } else if (/^(page|route)\.(tsx?|jsx?|mdx?)$/.test(entry.name)) {
+      routes.push(`/${segments.join("/")}`);
+    }
+  }
+  return routes.sort();
+}
+
+async function check(request: APIRequestContext, url: string, expected: Outcome, who: Visitor): Promise<string | null> {
+  const response: APIResponse = await request.get(url, { maxRedirects: 0 });
+  const status = response.status();
+  const location = response.headers()["location"] ?? "";
+  const actual: Outcome | string =
+    status === 200
+      ? "ok"
+      : status === 404
+        ? "not-found"
+        : status === 405
+          ? "method-not-allowed"
+          : status >= 300 && status < 400 && location.startsWith("/sign-in?callbackUrl=")
+            ? "sign-in"
+            : status >= 300 && status < 400 && (location === "/" || location === new URL("/", response.url()).toString())
+              ? "home"
+              : `${status} ${location}`;
+  return actual === expected ? null : `${who} GET ${url}: expected ${expected}, got ${actual}`;
+}
+
+let samples: Samples;
+
+test.beforeAll(async () => {
+  samples = await withAppDatabase(async (db) => {
+    const home = await findIcb(db, BNSSG);
+    const other = await findIcb(db, DEVON);
+    return {
+      homeIcb: home.id,
+      homePlace: (await createPlace(db, BNSSG, "Routes home place")).id,
+      otherIcb: other.id,
+      otherPlace: (await createPlace(db, DEVON, "Routes other place")).id,
+      region: home.regionId as string,
+    };
+  });
+});
+
+test("every route under app/ has an expectation row, and every row a route", () => {
+  const discovered = discoverRoutes();
+  const listed = Object.keys(ROUTES).sort();
+  expect(discovered.filter((route) => !listed.includes(route)), "routes without an expectation row").toEqual([]);
+  expect(listed.filter((route) => !discovered.includes(route)), "rows for routes that no longer exist").toEqual([]);
+});
+
+test("an anonymous visitor gets what the table says from every route", async ({ request }) => {
+  const problems: string[] = [];
+  for (const [route, row] of Object.entries(ROUTES)) {
+    for (const url of row.paths(samples)) {
+      const problem = await check(request, url, row.expect.anonymous, "anonymous");
+      if (problem) problems.push(`${route}: ${problem}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+async function signedInRequest(browser: Browser, role: Role) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, role);
+  return { context, page };
+}
+
+for (const role of ROLES) {
+  test(`a ${role.replace("_", " ")} gets what the table says from every route`, async ({ browser }) => {
+    const { context, page } = await signedInRequest(browser, role);
+    const problems: string[] = [];
+    for (const [route, row] of Object.entries(ROUTES)) {
+      for (const url of row.paths(samples)) {
+        const problem = await check(page.request, url, row.expect[role], role);
+        if (problem) problems.push(`${route}: ${problem}`);
+      }
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+}
+
+test.describe("forged server actions change nothing", () => {
+  test("a contributor or programme manager replaying the administrator's rename form for any ICB's organisation gets 404", async ({ browser }) => {
+    // The form as the administrator legitimately sees it, action id and all.
+    const admin = await signedInRequest(browser, "administrator");
+    const targets = [samples.otherPlace, samples.homePlace, samples.otherIcb];
+    const forms = new Map<string, Record<string, string>>();
+    for (const id of targets) {
+      await admin.page.goto(`/admin/organisations/${id}/rename`);
+      forms.set(id, await readForm(admin.page, "Rename organisation"));
+    }
+    const origin = new URL(admin.page.url()).origin;
+    const before = await withAppDatabase((db) => db.organisation.findMany({ where: { id: { in: targets } }, orderBy: { id: "asc" } }));
+
+    for (const role of ["contributor", "programme_manager"] as const) {
+      const attacker = await signedInRequest(browser, role);
+      for (const id of targets) {
+        const fields = { ...forms.get(id), name: `Forged by ${role}` };
+        // To the page the form belongs to: the action runs, authorises, and answers 404.
+        const response = await postForm(attacker.page.request, `/admin/organisations/${id}/rename`, fields, origin);
+        expect(response.status(), `${role} → rename ${id}`).toBe(404);
+        // To a page the attacker may open: Next refuses an action that page does not use (409).
+        const elsewhere = await postForm(attacker.page.request, "/", fields, origin);
+        expect(elsewhere.status(), `${role} → / for ${id}`).toBe(409);
+      }
+      await attacker.context.close();
+    }
+
+    const after = await withAppDatabase((db) => db.organisation.findMany({ where: { id: { in: targets } }, orderBy: { id: "asc" } }));
+    expect(after).toEqual(before);
+    const denials = await withAppDatabase((db) =>
+      db.auditEvent.count({ where: { action: "permission.denied", actorEmail: DEMO_USERS.contributor.email, targetId: samples.otherPlace } }),
+    );
+    expect(denials).toBeGreaterThan(0);
+
+    // The same replay as the administrator succeeds: the forged requests were well formed.
+    const control = await postForm(admin.page.request, `/admin/organisations/${samples.otherPlace}/rename`, { ...forms.get(samples.otherPlace), name: "Renamed by the administrator" }, origin);
+    expect(control.status()).toBe(303);
+    expect((await withAppDatabase((db) => db.organisation.findUniqueOrThrow({ where: { id: samples.otherPlace } }))).name).toBe("Renamed by the administrator");
+    await admin.context.close();
+  });
+
+  test("a programme manager cannot invite into another ICB, or invite above a contributor, by editing the form", async ({ browser }) => {
+    const manager = await signedInRequest(browser, "programme_manager");
+    await manager.page.goto("/invitations/new");
+    const fields = await readForm(manager.page, "Send invitation");
+    const origin = new URL(manager.page.url()).origin;
+    const email = `forged.${Date.now()}@example.nhs.uk`;
+
+    const otherIcb = await postForm(manager.page.request, "/invitations/new", { ...fields, email, organisationId: samples.otherIcb, role: "contributor" }, origin);
+    expect(otherIcb.status()).toBe(404);
+
+    const escalation = await postForm(manager.page.request, "/invitations/new", { ...fields, email, organisationId: samples.homeIcb, role: "clinical_lead" }, origin);
+    expect(escalation.status()).toBe(200);
+    expect(await escalation.text()).toContain("You cannot invite a clinical lead to this organisation");
+
+    expect(await withAppDatabase((db) => db.invitation.count({ where: { email } }))).toBe(0);
+    await manager.context.close();
+  });
+});

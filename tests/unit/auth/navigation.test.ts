@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { navigationFor } from "../../../lib/auth/navigation";
+import type { OrgRef, PolicyUser } from "../../../lib/auth/policy";
+import { ROLES } from "../../../lib/auth/roles";
+
+const region: OrgRef = { id: "r1", kind: "region", regionId: "r1", icbId: null };
+const icb: OrgRef = { id: "i1", kind: "icb", regionId: "r1", icbId: "i1" };
+
+describe("navigationFor", () => {
+  it("shows nothing to somebody not signed in, or disabled", () => {
+    expect(navigationFor(null)).toEqual([]);
+    expect(navigationFor({ id: "u", disabled: true, memberships: [{ role: "administrator", organisation: icb }] })).toEqual([]);
+  });
+
+  it.each(ROLES)("shows the catalogue to a %s", (role) => {
+    const user: PolicyUser = { id: "u", memberships: [{ role, organisation: role === "regional_lead" ? region : icb }] };
+    expect(navigationFor(user)).toContainEqual({ href: "/catalogue", label: "Catalogue" });
+  });
+
+  it("shows the catalogue to a signed-in user with no membership at all", () => {
+    expect(navigationFor({ id: "u", memberships: [] })).toEqual([{ href: "/catalogue", label: "Catalogue" }]);
+  });
+});
