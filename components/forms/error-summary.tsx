@@ -2,7 +2,7 @@
 // The design system's error summary. It takes focus when it appears, as the design system's
 // own script would, so keyboard and screen reader users land on the list of problems, and the
 // page title starts "Error:", which is the first thing a screen reader announces.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type MouseEvent } from "react";
 import type { FieldError } from "@/lib/forms/form-state";
 import { copy } from "@/lib/copy/en";
 import { fieldId } from "./field-id";
@@ -19,6 +19,16 @@ export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
     };
   }, [errors]);
   if (errors.length === 0) return null;
+
+  // Following a link to an input only scrolls in some browsers; the pattern moves focus to it.
+  function focusField(event: MouseEvent<HTMLAnchorElement>, field: string) {
+    const input = document.getElementById(fieldId(field));
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+    input.closest(".nhsuk-form-group")?.scrollIntoView();
+  }
+
   return (
     <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
       <div role="alert">
@@ -29,7 +39,9 @@ export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
           <ul className="nhsuk-list nhsuk-error-summary__list">
             {errors.map((error) => (
               <li key={error.field}>
-                <a href={`#${fieldId(error.field)}`}>{error.message}</a>
+                <a href={`#${fieldId(error.field)}`} onClick={(event) => focusField(event, error.field)}>
+                  {error.message}
+                </a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ErrorMessage } from "./error-message";
+import { describedBy, formGroupClass, HintAndError } from "./field-frame";
 import { fieldId } from "./field-id";
 
 type Props = {
@@ -14,17 +14,11 @@ type Props = {
 /** A fieldset of radios with optional hint and inline error. The first radio carries the field id. */
 export function RadiosField({ name, legend, hint, error, defaultValue, options }: Props) {
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy}>
+    <div className={formGroupClass(error)}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        {hint ? (
-          <div className="nhsuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        ) : null}
-        {error ? <ErrorMessage id={`${id}-error`} message={error} /> : null}
+        <HintAndError id={id} hint={hint} error={error} />
         <div className="nhsuk-radios">
           {options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${index + 1}`;

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ErrorMessage } from "./error-message";
+import { describedBy, LabelledField } from "./field-frame";
 import { fieldId } from "./field-id";
 
 export interface SelectOption {
@@ -26,24 +26,14 @@ type Props = {
 /** A labelled select with optional hint and inline error; options may be grouped. */
 export function SelectField({ name, label, hint, error, defaultValue, placeholder, options }: Props) {
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={`${id}-error`} message={error} /> : null}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <select
         className={`nhsuk-select app-select--full${error ? " nhsuk-select--error" : ""}`}
         id={id}
         name={name}
         defaultValue={defaultValue ?? ""}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
@@ -63,6 +53,6 @@ export function SelectField({ name, label, hint, error, defaultValue, placeholde
           ),
         )}
       </select>
-    </div>
+    </LabelledField>
   );
 }

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
-import { ErrorMessage } from "./error-message";
+import { describedBy, LabelledField } from "./field-frame";
 import { fieldId } from "./field-id";
 
 type Props = {
@@ -15,18 +15,8 @@ type Props = {
 /** A labelled text input with optional hint and inline error, in design system markup. */
 export function TextField({ name, label, hint, error, defaultValue, input }: Props) {
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={`${id}-error`} message={error} /> : null}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <input
         type="text"
         {...input}
@@ -34,9 +24,9 @@ export function TextField({ name, label, hint, error, defaultValue, input }: Pro
         id={id}
         name={name}
         defaultValue={defaultValue}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
       />
-    </div>
+    </LabelledField>
   );
 }

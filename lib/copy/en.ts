@@ -34,7 +34,6 @@ export const copy = {
     emailLabel: "Email address",
     passwordLabel: "Password",
     signInButton: "Sign in",
-    errorSummaryTitle: "There is a problem",
     emailMissing: "Enter your email address",
     emailTooLong: "Email address must be 320 characters or fewer",
     emailInvalid: "Enter an email address in the correct format, like name@example.nhs.uk",

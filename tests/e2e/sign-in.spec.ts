@@ -63,7 +63,7 @@ test("a wrong password shows one generic error, summarised, focused and accessib
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("heading", { name: "There is a problem" })).toBeVisible();
   await expect(summary.getByRole("link", { name: "The email address or password is not correct" })).toBeVisible();
-  await expect(page.locator("#email-error")).toHaveText("Error: The email address or password is not correct");
+  await expect(page.locator("#field-email-error")).toHaveText("Error: The email address or password is not correct");
   await expect(page).toHaveTitle(/^Error: Sign in/);
   // The email is kept; the password is not.
   await expect(page.getByLabel("Email address")).toHaveValue(DEMO_USERS.contributor.email);
@@ -73,7 +73,7 @@ test("a wrong password shows one generic error, summarised, focused and accessib
   // An unknown email gets exactly the same message.
   await submitSignIn(page, "nobody.at.all@demo.ambitions.nhs.uk", "not the right password");
   await expect(page.getByLabel("Email address")).toHaveValue("nobody.at.all@demo.ambitions.nhs.uk");
-  await expect(page.locator("#email-error")).toHaveText("Error: The email address or password is not correct");
+  await expect(page.locator("#field-email-error")).toHaveText("Error: The email address or password is not correct");
 });
 
 test("empty fields are named in the summary, whose links move focus to the field", async ({ page }) => {
@@ -83,7 +83,7 @@ test("empty fields are named in the summary, whose links move focus to the field
   await expect(summary.getByRole("link")).toHaveText(["Enter your email address", "Enter your password"]);
   await summary.getByRole("link", { name: "Enter your password" }).click();
   await expect(page.getByLabel("Password", { exact: true })).toBeFocused();
-  await expect(page.getByLabel("Password", { exact: true })).toHaveAttribute("aria-describedby", "password-error");
+  await expect(page.getByLabel("Password", { exact: true })).toHaveAttribute("aria-describedby", "field-password-error");
   await expectNoAxeViolations(page);
 });
 
