@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { formErrors } from "@/components/forms/form-errors";
+import { FormShell } from "@/components/forms/form-shell";
 import { SelectField, type SelectGroup, type SelectOption } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { copy } from "@/lib/copy/en";
@@ -53,42 +53,36 @@ function Sent({ sent }: { sent: InvitationSentView }) {
 export function InviteForm({ action, organisations, roles, children }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   if (state.status === "done") return <Sent sent={state.result} />;
-  const { key, errors, values, errorFor } = formErrors(state);
+  const form = formErrors(state);
+  const { values, errorFor } = form;
   return (
-    <>
-      <ErrorSummary errors={errors} />
-      {children}
-      <form key={key} action={formAction} noValidate>
-        <TextField
-          name="email"
-          label={copy.invitations.emailLabel}
-          hint={copy.invitations.emailHint}
-          error={errorFor("email")}
-          defaultValue={values?.email ?? ""}
-          input={{ type: "email", autoComplete: "off", spellCheck: false }}
-        />
-        <SelectField
-          name="organisationId"
-          label={copy.invitations.organisationLabel}
-          hint={copy.invitations.organisationHint}
-          error={errorFor("organisationId")}
-          defaultValue={values?.organisationId ?? ""}
-          placeholder={copy.invitations.organisationPlaceholder}
-          options={organisations}
-        />
-        <SelectField
-          name="role"
-          label={copy.invitations.roleLabel}
-          hint={copy.invitations.roleHint}
-          error={errorFor("role")}
-          defaultValue={values?.role ?? (roles.length === 1 ? roles[0]!.value : "")}
-          placeholder={roles.length === 1 ? undefined : copy.invitations.rolePlaceholder}
-          options={roles}
-        />
-        <button className="nhsuk-button" type="submit" disabled={pending}>
-          {copy.invitations.button}
-        </button>
-      </form>
-    </>
+    <FormShell form={form} action={formAction} pending={pending} submitLabel={copy.invitations.button} intro={children}>
+      <TextField
+        name="email"
+        label={copy.invitations.emailLabel}
+        hint={copy.invitations.emailHint}
+        error={errorFor("email")}
+        defaultValue={values?.email ?? ""}
+        input={{ type: "email", autoComplete: "off", spellCheck: false }}
+      />
+      <SelectField
+        name="organisationId"
+        label={copy.invitations.organisationLabel}
+        hint={copy.invitations.organisationHint}
+        error={errorFor("organisationId")}
+        defaultValue={values?.organisationId ?? ""}
+        placeholder={copy.invitations.organisationPlaceholder}
+        options={organisations}
+      />
+      <SelectField
+        name="role"
+        label={copy.invitations.roleLabel}
+        hint={copy.invitations.roleHint}
+        error={errorFor("role")}
+        defaultValue={values?.role ?? (roles.length === 1 ? roles[0]!.value : "")}
+        placeholder={roles.length === 1 ? undefined : copy.invitations.rolePlaceholder}
+        options={roles}
+      />
+    </FormShell>
   );
 }

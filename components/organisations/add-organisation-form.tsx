@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { formErrors } from "@/components/forms/form-errors";
+import { FormShell } from "@/components/forms/form-shell";
 import { RadiosField } from "@/components/forms/radios-field";
 import { TextField } from "@/components/forms/text-field";
 import { copy } from "@/lib/copy/en";
@@ -17,33 +17,27 @@ type Props = {
 
 export function AddOrganisationForm({ action, adding, typeOptions, children }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
-  const { key, errors, values, errorFor } = formErrors(state);
+  const form = formErrors(state);
+  const { values, errorFor } = form;
   return (
-    <>
-      <ErrorSummary errors={errors} />
-      {children}
-      <form key={key} action={formAction} noValidate>
-        <TextField
-          name="name"
-          label={copy.organisations.add.nameLabel}
-          error={errorFor("name")}
-          defaultValue={values?.name ?? ""}
-          input={{ autoComplete: "off", spellCheck: false }}
+    <FormShell form={form} action={formAction} pending={pending} submitLabel={copy.organisations.add.button} intro={children}>
+      <TextField
+        name="name"
+        label={copy.organisations.add.nameLabel}
+        error={errorFor("name")}
+        defaultValue={values?.name ?? ""}
+        input={{ autoComplete: "off", spellCheck: false }}
+      />
+      {adding === "local" ? (
+        <RadiosField
+          name="type"
+          legend={copy.organisations.add.typeLegend}
+          hint={copy.organisations.add.typeHint}
+          error={errorFor("type")}
+          defaultValue={values?.type}
+          options={typeOptions}
         />
-        {adding === "local" ? (
-          <RadiosField
-            name="type"
-            legend={copy.organisations.add.typeLegend}
-            hint={copy.organisations.add.typeHint}
-            error={errorFor("type")}
-            defaultValue={values?.type}
-            options={typeOptions}
-          />
-        ) : null}
-        <button className="nhsuk-button" type="submit" disabled={pending}>
-          {copy.organisations.add.button}
-        </button>
-      </form>
-    </>
+      ) : null}
+    </FormShell>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
 import { formErrors } from "@/components/forms/form-errors";
+import { FormShell } from "@/components/forms/form-shell";
 import { TextField } from "@/components/forms/text-field";
 import { copy } from "@/lib/copy/en";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
@@ -15,24 +15,18 @@ type Props = {
 
 export function RenameOrganisationForm({ action, currentName, children }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
-  const { key, errors, values, errorFor } = formErrors(state);
+  const form = formErrors(state);
+  const { values, errorFor } = form;
   return (
-    <>
-      <ErrorSummary errors={errors} />
-      {children}
-      <form key={key} action={formAction} noValidate>
-        <TextField
-          name="name"
-          label={copy.organisations.rename.nameLabel}
-          hint={copy.organisations.rename.nameHint}
-          error={errorFor("name")}
-          defaultValue={values?.name ?? currentName}
-          input={{ autoComplete: "off", spellCheck: false }}
-        />
-        <button className="nhsuk-button" type="submit" disabled={pending}>
-          {copy.organisations.rename.button}
-        </button>
-      </form>
-    </>
+    <FormShell form={form} action={formAction} pending={pending} submitLabel={copy.organisations.rename.button} intro={children}>
+      <TextField
+        name="name"
+        label={copy.organisations.rename.nameLabel}
+        hint={copy.organisations.rename.nameHint}
+        error={errorFor("name")}
+        defaultValue={values?.name ?? currentName}
+        input={{ autoComplete: "off", spellCheck: false }}
+      />
+    </FormShell>
   );
 }
