@@ -17,6 +17,7 @@ import { resolveClientIp } from "../lib/auth/resolve-client-ip";
 import { env } from "../lib/env";
 import { DEMO_PASSWORD, DEMO_USERS } from "../lib/seed/demo-users";
 import { seedDemoUsers } from "../lib/seed/seed-demo-users";
+import { purgeStaleSignInCounters } from "../lib/auth/purge-stale-sign-in-counters";
 import { seedReferenceData } from "../lib/seed/seed-reference-data";
 import { createPrismaClient } from "../lib/db/create-client";
 import { resolveAuthSecret } from "./auth-secret";
@@ -80,6 +81,7 @@ runMain(async (onShutdown) => {
   try {
     await seedReferenceData(client);
     if (demo) await seedDemoUsers(client);
+    await purgeStaleSignInCounters(client, new Date());
   } finally {
     await client.$disconnect();
   }

@@ -125,6 +125,17 @@ describe("signInWithPassword", () => {
     }
   });
 
+  it("forgets counters whose window and lock have both passed, but never lifts a lock in force", async () => {
+    // A stale counter from another address, a live lock on this account, and a fresh counter.
+    for (let i = 0; i < 2; i++) await attempt("wrong password!", { email: "someone.else@nhs.net", ip: "10.0.0.9", now: at(0) });
+    for (let i = 0; i < ACCOUNT_LIMIT.maxFailures; i++) await attempt("wrong password!", { email: "locked.out@nhs.net", ip: "10.0.0.8", now: at(10) });
+    await attempt("wrong password!", { ip: "10.0.0.7", now: at(20) });
+    expect(await attempt(TEST_PASSWORD, { now: at(21) })).toMatchObject({ ok: true });
+    const keys = (await fresh.db.signInThrottle.findMany({ select: { key: true } })).map((row) => row.key).sort();
+    // Minute 21: the minute-0 counters are gone; the lock (until minute 25) and minute-20 counters stay.
+    expect(keys).toEqual(["ip:10.0.0.7", "ip:10.0.0.8", "pair:jo.bloggs@nhs.net|10.0.0.7", "pair:locked.out@nhs.net|10.0.0.8"]);
+  });
+
   it("pauses a whole address after 50 failures across many accounts (credential stuffing), not after 5", async () => {
     for (let i = 0; i < ADDRESS_LIMIT.maxFailures - 1; i++) {
       // Four guesses per account stays under the per-account limit.
