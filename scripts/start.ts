@@ -48,6 +48,9 @@ function requestedPath(url: string | undefined): string {
   }
 }
 
+// NHS deployments send nothing to third parties, and this network is closed anyway.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 runMain(async (onShutdown) => {
   const config = env();
   await assertPortFree(config.PORT);
