@@ -1,13 +1,17 @@
-// The audit action names in use, so the same event is not spelled two ways. recordAuditEvent
-// accepts any string, for features that add their own.
+// Every audit action name, in one closed list: recordAuditEvent accepts only these, so the same
+// event cannot be spelled two ways ("membership.create" here, "membership.added" there) and a
+// query on the audit log can rely on the names. A feature that audits something new adds it here.
 export const AUDIT_ACTIONS = {
   signIn: "sign_in",
   signInLocked: "sign_in.locked",
   signOut: "sign_out",
   permissionDenied: "permission.denied",
-  membershipAdded: "membership.added",
-  membershipRemoved: "membership.removed",
-  membershipRoleChanged: "membership.role_changed",
-  userDisabled: "user.disabled",
-  userEnabled: "user.enabled",
+  organisationCreate: "organisation.create",
+  organisationRename: "organisation.rename",
+  invitationCreate: "invitation.create",
+  invitationAccept: "invitation.accept",
+  userCreate: "user.create",
+  membershipCreate: "membership.create",
 } as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];

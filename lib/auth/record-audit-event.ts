@@ -3,11 +3,12 @@
 // the row then commits or rolls back with the change it describes.
 import type { Db, TransactionClient } from "../db/create-client";
 import type { Prisma } from "../generated/prisma/client";
+import type { AuditAction } from "./audit-actions";
 
 export type AuditOutcome = "success" | "failure" | "denied" | "info";
 
 export type AuditEventInput = {
-  action: string;
+  action: AuditAction;
   outcome: AuditOutcome;
   actorId?: string | null;
   actorEmail?: string | null;

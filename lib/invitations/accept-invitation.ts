@@ -6,6 +6,7 @@ import type { Db } from "../db/create-client";
 import { Prisma } from "../generated/prisma/client";
 import { ConflictError, ForbiddenError, InvitationUnusableError, ValidationError } from "../errors";
 import { hashInvitationToken } from "./hash-invitation-token";
+import { AUDIT_ACTIONS } from "../auth/audit-actions";
 
 /** Who accepts: somebody new, who chooses a name and password, or an existing, signed-in user. */
 export type Acceptance =
@@ -81,7 +82,7 @@ export async function acceptInvitation(
         select: { id: true },
       }));
     await recordAuditEvent(tx, {
-      action: "invitation.accept",
+      action: AUDIT_ACTIONS.invitationAccept,
       outcome: "success",
       actorId: accepter.id,
       actorEmail: accepter.email,
@@ -91,7 +92,7 @@ export async function acceptInvitation(
     });
     if (!alreadyMember) {
       await recordAuditEvent(tx, {
-        action: "membership.create",
+        action: AUDIT_ACTIONS.membershipCreate,
         outcome: "success",
         actorId: accepter.id,
         actorEmail: accepter.email,
@@ -131,7 +132,7 @@ async function createInvitedUser(
       throw error;
     });
   await recordAuditEvent(tx, {
-    action: "user.create",
+    action: AUDIT_ACTIONS.userCreate,
     outcome: "success",
     actorId: user.id,
     actorEmail: user.email,

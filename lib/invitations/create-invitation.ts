@@ -7,6 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import { toOrgRef } from "../organisations/to-org-ref";
 import { createInvitationToken } from "./create-invitation-token";
 import { INVITATION_LIFETIME_MS } from "./invitation-lifetime";
+import { AUDIT_ACTIONS } from "../auth/audit-actions";
 
 export interface NewInvitation {
   readonly email: string;
@@ -64,7 +65,7 @@ export async function createInvitation(
       select: { id: true },
     });
     await recordAuditEvent(tx, {
-      action: "invitation.create",
+      action: AUDIT_ACTIONS.invitationCreate,
       outcome: "success",
       actorId: inviter.id,
       actorEmail: inviter.email,

@@ -7,6 +7,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import type { ProviderType } from "../generated/prisma/client";
 import { assertUniqueName } from "./assert-unique-name";
 import { toOrgRef } from "./to-org-ref";
+import { AUDIT_ACTIONS } from "../auth/audit-actions";
 
 export type NewOrganisation =
   | { readonly kind: "icb"; readonly parentId: string; readonly name: string }
@@ -47,7 +48,7 @@ export async function createOrganisation(db: Db, input: NewOrganisation, actor: 
       },
     });
     await recordAuditEvent(tx, {
-      action: "organisation.create",
+      action: AUDIT_ACTIONS.organisationCreate,
       outcome: "success",
       actorId: actor.id,
       actorEmail: actor.email,

@@ -5,6 +5,7 @@ import type { Db } from "../db/create-client";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { assertUniqueName } from "./assert-unique-name";
 import { toOrgRef } from "./to-org-ref";
+import { AUDIT_ACTIONS } from "../auth/audit-actions";
 
 /**
  * Renames any organisation, seeded ones included: seeding matches regions and ICBs by
@@ -29,7 +30,7 @@ export async function renameOrganisation(
     await assertUniqueName(tx, { ...organisation, name: input.name, excludeId: organisation.id });
     await tx.organisation.update({ where: { id: organisation.id }, data: { name: input.name } });
     await recordAuditEvent(tx, {
-      action: "organisation.rename",
+      action: AUDIT_ACTIONS.organisationRename,
       outcome: "success",
       actorId: actor.id,
       actorEmail: actor.email,
