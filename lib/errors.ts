@@ -12,6 +12,7 @@ export type ErrorCode =
   | "VALIDATION"
   | "CATALOGUE_INVALID"
   | "CATALOGUE_CONFLICT"
+  | "FILE_UNREADABLE"
   | "CONFLICT"
   | "INVITATION_UNUSABLE";
 
@@ -42,6 +43,16 @@ export class ConfigError extends AppError {
 export class DatabaseUnreachableError extends AppError {
   constructor(message: string) {
     super("DATABASE_UNREACHABLE", message);
+  }
+}
+
+/** A file given to a command is missing, unreadable or not JSON; the message names it. */
+export class UnreadableFileError extends AppError {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super("FILE_UNREADABLE", `${file}: ${reason}`);
   }
 }
 

@@ -88,34 +88,35 @@ export async function signInWithPassword(db: Db, attempt: PasswordSignIn): Promi
       : user.passwordHash
         ? "wrong_password"
         : "no_password";
-  const account = await countSignInFailure(db, accountThrottleKey(email, ip), ACCOUNT_LIMIT, now);
-  const address = await countSignInFailure(db, addressThrottleKey(ip), ADDRESS_LIMIT, now);
-  await recordAuditEvent(db, {
-    action: AUDIT_ACTIONS.signIn,
-    outcome: "failure",
-    actorId: user?.id ?? null,
-    actorEmail: email,
-    ip,
-    details: { reason, accountFailures: account.failures, addressFailures: address.failures },
-  });
-
-  // This failure may have reached a limit: say so now rather than on the next attempt.
-  const newLocks: SignInLock[] = [];
-  if (account.lockedUntil && account.lockedUntil > now) newLocks.push({ scope: "account", until: account.lockedUntil });
-  if (address.lockedUntil && address.lockedUntil > now) newLocks.push({ scope: "address", until: address.lockedUntil });
-  const latest = newLocks.sort((a, b) => b.until.getTime() - a.until.getTime())[0];
-  if (latest) {
-    for (const newLock of newLocks) {
-      await recordAuditEvent(db, {
+  // Both counters and their audit rows commit together: a log never shows a count that did not happen.
+  const newLocks = await db.$transaction(async (tx) => {
+    const account = await countSignInFailure(tx, accountThrottleKey(email, ip), ACCOUNT_LIMIT, now);
+    const address = await countSignInFailure(tx, addressThrottleKey(ip), ADDRESS_LIMIT, now);
+    await recordAuditEvent(tx, {
+      action: AUDIT_ACTIONS.signIn,
+      outcome: "failure",
+      actorId: user?.id ?? null,
+      actorEmail: email,
+      ip,
+      details: { reason, accountFailures: account.failures, addressFailures: address.failures },
+    });
+    // This failure may have reached a limit: say so now rather than on the next attempt.
+    const locks: SignInLock[] = [];
+    if (account.lockedUntil && account.lockedUntil > now) locks.push({ scope: "account", until: account.lockedUntil });
+    if (address.lockedUntil && address.lockedUntil > now) locks.push({ scope: "address", until: address.lockedUntil });
+    for (const lock of locks) {
+      await recordAuditEvent(tx, {
         action: AUDIT_ACTIONS.signInLocked,
         outcome: "info",
         actorId: user?.id ?? null,
         actorEmail: email,
         ip,
-        details: { scope: newLock.scope, lockedUntil: newLock.until },
+        details: { scope: lock.scope, lockedUntil: lock.until },
       });
     }
-    return lockedResult(latest, now);
-  }
+    return locks;
+  });
+  const latest = newLocks.sort((a, b) => b.until.getTime() - a.until.getTime())[0];
+  if (latest) return lockedResult(latest, now);
   return { ok: false, reason: "invalid" };
 }

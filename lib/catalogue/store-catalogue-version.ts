@@ -80,13 +80,15 @@ export async function storeCatalogueVersion(
   catalogue: Catalogue,
   options: { isDefault?: boolean } = {},
 ): Promise<StoreResult> {
-  const contentHash = catalogueContentHash(catalogue);
   return db.$transaction(async (tx) => {
     // Two app instances starting together must not both insert the same version.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`catalogue-version:${catalogue.id}`}))`;
-    const existing = await tx.catalogueVersion.findUnique({ where: { id: catalogue.id }, select: { contentHash: true } });
+    const existing = await tx.catalogueVersion.findUnique({ where: { id: catalogue.id }, select: { document: true } });
     if (existing) {
-      if (existing.contentHash !== contentHash) throw new CatalogueConflictError(catalogue.id);
+      // The stored document was validated the same way, so equal content hashes equally.
+      if (catalogueContentHash(existing.document as Catalogue) !== catalogueContentHash(catalogue)) {
+        throw new CatalogueConflictError(catalogue.id);
+      }
       return "unchanged";
     }
     if (options.isDefault) await tx.catalogueVersion.updateMany({ where: { isDefault: true }, data: { isDefault: false } });
@@ -96,7 +98,6 @@ export async function storeCatalogueVersion(
         title: catalogue.title,
         source: catalogue.source ?? null,
         isDefault: options.isDefault ?? false,
-        contentHash,
         document: catalogue,
       },
     });

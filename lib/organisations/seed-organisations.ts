@@ -1,6 +1,7 @@
 // Seeds England's NHS regions and ICBs from lib/organisations/reference/icbs.csv. Idempotent,
 // and matched by reference key rather than name, so an administrator's rename survives
 // every later start.
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
@@ -28,20 +29,23 @@ export async function seedOrganisations(db: Db, rows = readReferenceOrganisation
     const regionIds = new Map<string, string>();
     for (const regionName of new Set(rows.map((row) => row.region))) {
       const key = referenceKey("region", regionName);
-      const region =
-        (await tx.organisation.findUnique({ where: { referenceKey: key }, select: { id: true } })) ??
-        (await tx.organisation.create({ data: { kind: "region", name: regionName, referenceKey: key }, select: { id: true } }));
-      // A region is its own region: one comparison on region_id finds everything in it.
-      await tx.organisation.updateMany({ where: { id: region.id, regionId: null }, data: { regionId: region.id } });
-      regionIds.set(regionName, region.id);
-    }
-    for (const row of rows) {
-      const key = referenceKey("icb", row.icb);
-      const regionId = regionIds.get(row.region) as string;
       const existing = await tx.organisation.findUnique({ where: { referenceKey: key }, select: { id: true } });
-      if (existing) continue;
-      const icb = await tx.organisation.create({ data: { kind: "icb", name: row.icb, referenceKey: key, regionId }, select: { id: true } });
-      await tx.organisation.update({ where: { id: icb.id }, data: { icbId: icb.id } });
+      // A region is its own region (and an ICB its own ICB): one comparison on region_id or
+      // icb_id then finds everything inside. The id is chosen here so each row is written once.
+      const id = existing?.id ?? randomUUID();
+      if (!existing) await tx.organisation.create({ data: { id, kind: "region", name: regionName, referenceKey: key, regionId: id } });
+      regionIds.set(regionName, id);
     }
+    const seeded = await tx.organisation.findMany({ where: { kind: "icb", referenceKey: { not: null } }, select: { referenceKey: true } });
+    const existingIcbs = new Set(seeded.map((icb) => icb.referenceKey));
+    await tx.organisation.createMany({
+      data: rows
+        .filter((row) => !existingIcbs.has(referenceKey("icb", row.icb)))
+        .map((row) => {
+          const id = randomUUID();
+          const regionId = regionIds.get(row.region) as string;
+          return { id, kind: "icb" as const, name: row.icb, referenceKey: referenceKey("icb", row.icb), regionId, icbId: id };
+        }),
+    });
   });
 }

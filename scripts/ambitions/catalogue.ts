@@ -49,6 +49,10 @@ function printOutline(version: CatalogueVersionView): void {
   }
 }
 
+function unknownVersion(id: string | undefined): AppError {
+  return new AppError("NOT_FOUND", id ? `No catalogue version "${id}": see "ambitions catalogue list".` : "No default catalogue version is stored.");
+}
+
 export const catalogue = {
   usage: USAGE,
   summary: "Import a catalogue version from a file (docs/catalogue-format.md), list the stored versions, or show one.",
@@ -80,17 +84,17 @@ export const catalogue = {
       }
       case "show": {
         const id = rest[0];
-        const found = await withDatabase(async (db) => {
-          const view = await getCatalogueVersion(db, id);
-          const stored = view ? await db.catalogueVersion.findUnique({ where: { id: view.id }, select: { document: true } }) : null;
-          return view && stored ? { view, document: stored.document } : null;
-        });
-        if (!found) {
-          throw new AppError("NOT_FOUND", id ? `No catalogue version "${id}": see "ambitions catalogue list".` : "No default catalogue version is stored.");
+        const where = id ? { id } : { isDefault: true };
+        if (json) {
+          // The stored catalogue file itself, so it can be edited and imported as a new version.
+          const stored = await withDatabase((db) => db.catalogueVersion.findFirst({ where, select: { document: true } }));
+          if (!stored) throw unknownVersion(id);
+          say(JSON.stringify(stored.document, null, 2));
+          return;
         }
-        // --json prints the stored catalogue file itself, so it can be edited and imported as a new version.
-        if (json) say(JSON.stringify(found.document, null, 2));
-        else printOutline(found.view);
+        const view = await withDatabase((db) => getCatalogueVersion(db, id));
+        if (!view) throw unknownVersion(id);
+        printOutline(view);
         return;
       }
       default:

@@ -1,9 +1,9 @@
 // `ambitions score FILE [--json]`: scores one return in the JSON interchange format
 // (docs/score-format.md) against its built-in catalogue version.
-import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { builtinCatalogues, findBuiltinCatalogue } from "../../lib/catalogue/builtin";
 import { formatIssuePath, type Catalogue } from "../../lib/catalogue/schema";
+import { readJsonFile } from "../../lib/files/read-json-file";
 import { AppError, type ErrorCode } from "../../lib/errors";
 import { isScoringError, scoreReturn, type Distribution, type Levels, type ReturnScore } from "../../lib/scoring";
 import { say } from "../run-main";
@@ -27,26 +27,9 @@ const returnFileSchema = z.looseObject({
   ),
 });
 
-async function readJson(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new ScoreFileError("NOT_FOUND", file, "no such file.");
-    if (code === "EISDIR") throw new ScoreFileError("VALIDATION", file, "is a directory, not a return file.");
-    throw new ScoreFileError("VALIDATION", file, `cannot be read (${code ?? (error as Error).message}).`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new ScoreFileError("VALIDATION", file, `is not valid JSON (${(error as Error).message}).`);
-  }
-}
-
-/** Reads, checks and scores one return file; every failure is a ScoreFileError. */
+/** Reads, checks and scores one return file; every failure is an AppError naming the file. */
 export async function scoreFile(file: string): Promise<{ catalogue: Catalogue; score: ReturnScore }> {
-  const json = await readJson(file);
+  const json = await readJsonFile(file, "a return file");
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     throw new ScoreFileError("VALIDATION", file, 'must hold one JSON object: {"catalogue": "regional-2021", "levels": {...}}.');
   }

@@ -63,7 +63,7 @@ function readPassword(dataDir: string): string {
   return password;
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch (error) {

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedServer } from "../../scripts/db/embedded-server";
+import { isAlive as alive, startEmbeddedServer } from "../../scripts/db/embedded-server";
 import { PROJECT_ROOT } from "../../scripts/db/migrations";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "ambitions-embedded-"));
@@ -15,16 +15,6 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 function postmasterPid(): number | null {
   const file = path.join(dataDir, "pg", "postmaster.pid");
   return existsSync(file) ? Number(readFileSync(file, "utf8").split("\n")[0]) : null;
-}
-
-// A zombie (killed, never reaped where there is no init) counts as gone, as it holds nothing.
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return false;
-  }
 }
 
 async function holdServer(): Promise<{ child: ChildProcess; databaseUrl: string }> {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "catalogue_version" DROP COLUMN "content_hash";
