@@ -14,7 +14,8 @@ export type ErrorCode =
   | "CATALOGUE_CONFLICT"
   | "FILE_UNREADABLE"
   | "CONFLICT"
-  | "INVITATION_UNUSABLE";
+  | "INVITATION_UNUSABLE"
+  | "RETURN_STATE";
 
 export class AppError extends Error {
   constructor(
@@ -112,7 +113,12 @@ export class ValidationError extends AppError {
   }
 }
 
-export type ConflictReason = "organisation.duplicateName" | "membership.exists" | "user.exists";
+export type ConflictReason =
+  | "organisation.duplicateName"
+  | "membership.exists"
+  | "user.exists"
+  /** Someone else saved the answer since the form was opened. */
+  | "answer.stale";
 
 /** The change would duplicate something that must be unique. */
 export class ConflictError extends AppError {
@@ -131,6 +137,19 @@ export class ConflictError extends AppError {
 export class InvitationUnusableError extends AppError {
   constructor() {
     super("INVITATION_UNUSABLE", "This invitation link can no longer be used.");
+  }
+}
+
+/**
+ * The return has moved on (submitted, signed off) since the page was opened, so the change no
+ * longer applies. Only raised to someone who may still read the return.
+ */
+export class ReturnStateError extends AppError {
+  constructor(
+    readonly status: "draft" | "submitted" | "signed_off",
+    message: string,
+  ) {
+    super("RETURN_STATE", message);
   }
 }
 

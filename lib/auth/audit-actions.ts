@@ -12,6 +12,10 @@ export const AUDIT_ACTIONS = {
   invitationAccept: "invitation.accept",
   userCreate: "user.create",
   membershipCreate: "membership.create",
+  returnCreate: "return.create",
+  returnUpdate: "return.update",
+  returnSubmit: "return.submit",
+  returnSignOff: "return.sign_off",
 } as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];

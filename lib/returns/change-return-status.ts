@@ -1,0 +1,54 @@
+import type { Actor } from "../audit/actor";
+import { AUDIT_ACTIONS } from "../auth/audit-actions";
+import { can } from "../auth/policy";
+import { recordAuditEvent } from "../auth/record-audit-event";
+import type { Db } from "../db/create-client";
+import { ForbiddenError, NotFoundError, ReturnStateError } from "../errors";
+import { lockReturn } from "./lock-return";
+
+const TRANSITIONS = {
+  submit: { action: "return.submit", from: "draft", to: "submitted", audit: AUDIT_ACTIONS.returnSubmit },
+  signOff: { action: "return.signOff", from: "submitted", to: "signed_off", audit: AUDIT_ACTIONS.returnSignOff },
+} as const;
+
+export type ReturnTransition = keyof typeof TRANSITIONS;
+
+/**
+ * Moves a return along draft → submitted → signed off. Submitting is a programme manager's;
+ * signing off (which locks the return for good) a clinical lead's. The return is row-locked
+ * first, so an answer being saved either lands before the change or is refused after it.
+ */
+export async function changeReturnStatus(
+  db: Db,
+  input: { returnId: string; transition: ReturnTransition },
+  actor: Actor,
+  now: Date = new Date(),
+): Promise<void> {
+  const transition = TRANSITIONS[input.transition];
+  if (!transition) throw new NotFoundError("No such change.");
+  await db.$transaction(async (tx) => {
+    const stored = await lockReturn(tx, input.returnId, actor, "update");
+    if (stored.status !== transition.from) {
+      throw new ReturnStateError(stored.status, `The return is ${stored.status}, not ${transition.from}.`);
+    }
+    if (!can(actor, transition.action, { type: "return", ...stored.ref })) {
+      throw new ForbiddenError(`Not allowed to ${input.transition} this return.`);
+    }
+    await tx.assessmentReturn.update({
+      where: { id: stored.id },
+      data:
+        transition.to === "submitted"
+          ? { status: "submitted", submittedAt: now, submittedByEmail: actor.email }
+          : { status: "signed_off", signedOffAt: now, signedOffByEmail: actor.email },
+    });
+    await recordAuditEvent(tx, {
+      action: transition.audit,
+      outcome: "success",
+      actorId: actor.id,
+      actorEmail: actor.email,
+      targetType: "return",
+      targetId: stored.id,
+      details: { from: transition.from, to: transition.to },
+    });
+  });
+}

@@ -1,0 +1,27 @@
+import type { Actor } from "../audit/actor";
+import { can } from "../auth/policy";
+import type { TransactionClient } from "../db/create-client";
+import { NotFoundError } from "../errors";
+import { RETURN_ORGANISATION_SELECT } from "./return-organisation-select";
+import { toReturnRef } from "./to-return-ref";
+
+/**
+ * Inside a transaction: the return, row-locked, once `actor` may at least read it; otherwise
+ * NotFoundError, exactly as for an id that does not exist. "share" lets many saves run side by
+ * side while a status change ("update") waits for them, so no answer lands in a return that has
+ * just been submitted.
+ */
+export async function lockReturn(tx: TransactionClient, returnId: string, actor: Actor, mode: "share" | "update") {
+  const locked =
+    mode === "update"
+      ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM assessment_return WHERE id = ${returnId}::uuid FOR UPDATE`
+      : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM assessment_return WHERE id = ${returnId}::uuid FOR SHARE`;
+  if (locked.length === 0) throw new NotFoundError("The return does not exist.");
+  const row = await tx.assessmentReturn.findUniqueOrThrow({
+    where: { id: returnId },
+    select: { id: true, status: true, catalogueVersionId: true, organisation: { select: RETURN_ORGANISATION_SELECT } },
+  });
+  const ref = toReturnRef(row);
+  if (!can(actor, "return.read", { type: "return", ...ref })) throw new NotFoundError("The return does not exist.");
+  return { ...row, ref };
+}

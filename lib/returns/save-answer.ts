@@ -1,0 +1,64 @@
+import { z } from "zod";
+import type { Actor } from "../audit/actor";
+import { can } from "../auth/policy";
+import type { Db } from "../db/create-client";
+import { ConflictError, ForbiddenError, NotFoundError, ReturnStateError } from "../errors";
+import { lockReturn } from "./lock-return";
+
+const idSchema = z.uuid();
+
+export interface AnswerInput {
+  readonly returnId: string;
+  /** The catalogue item's key: "1.1.2", "4.1.2/ambulance". */
+  readonly itemKey: string;
+  /** 0-5, or null for not yet rated. */
+  readonly level: number | null;
+  readonly evidence: string;
+  readonly gaps: string;
+  /** The revision the form was opened at: 0 for an item never saved. */
+  readonly expectedRevision: number;
+}
+
+/**
+ * Saves one item's level, evidence and gaps. Refused when someone else saved it since the form
+ * was opened (ConflictError "answer.stale": nothing is overwritten), when the return is no
+ * longer a draft (ReturnStateError), or when the policy does not let `actor` edit this item
+ * (ForbiddenError; NotFoundError if they may not even read the return).
+ */
+export async function saveAnswer(db: Db, input: AnswerInput, actor: Actor): Promise<{ revision: number }> {
+  if (!idSchema.safeParse(input.returnId).success) throw new NotFoundError("The return does not exist.");
+  if (input.level !== null && !(Number.isInteger(input.level) && input.level >= 0 && input.level <= 5)) {
+    throw new RangeError(`level must be an integer 0-5 or null, not ${input.level}`);
+  }
+  return db.$transaction(async (tx) => {
+    const stored = await lockReturn(tx, input.returnId, actor, "share");
+    const item = await tx.catalogueItem.findUnique({
+      where: { catalogueVersionId_key: { catalogueVersionId: stored.catalogueVersionId, key: input.itemKey } },
+      select: { id: true, kind: true },
+    });
+    // A stem is never rated: to a caller it is as unknown as a made-up key.
+    if (!item || item.kind !== "item") throw new NotFoundError(`The return has no item ${input.itemKey}.`);
+    if (stored.status !== "draft") throw new ReturnStateError(stored.status, "The return is no longer a draft.");
+    const assignees = await tx.returnAssignment.findMany({
+      where: { returnId: stored.id, catalogueItemId: item.id },
+      select: { userId: true },
+    });
+    const resource = { type: "returnItem" as const, return: stored.ref, assigneeIds: assignees.map((row) => row.userId) };
+    if (!can(actor, "return.item.edit", resource)) throw new ForbiddenError("Not allowed to edit this item.");
+
+    const data = { level: input.level, evidence: input.evidence, gaps: input.gaps, updatedById: actor.id };
+    const key = { returnId: stored.id, catalogueItemId: item.id };
+    if (input.expectedRevision === 0) {
+      // A concurrent first save of the same item makes this insert a no-op: that one wins.
+      const inserted = await tx.returnAnswer.createMany({ data: [{ ...key, ...data, revision: 1 }], skipDuplicates: true });
+      if (inserted.count === 0) throw new ConflictError("answer.stale", "Someone else saved this item first.");
+      return { revision: 1 };
+    }
+    const updated = await tx.returnAnswer.updateMany({
+      where: { ...key, revision: input.expectedRevision },
+      data: { ...data, revision: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new ConflictError("answer.stale", "Someone else saved this item since it was opened.");
+    return { revision: input.expectedRevision + 1 };
+  });
+}

@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { can } from "../../lib/auth/policy";
+import type { Actor } from "../../lib/audit/actor";
+import { getCatalogueVersion } from "../../lib/catalogue/get-catalogue-version";
+import { ConflictError, ForbiddenError, NotFoundError, ReturnStateError, ValidationError } from "../../lib/errors";
+import { assignItem } from "../../lib/returns/assign-item";
+import { changeReturnStatus } from "../../lib/returns/change-return-status";
+import { createReturn } from "../../lib/returns/create-return";
+import { getReturn } from "../../lib/returns/get-return";
+import { listReturns } from "../../lib/returns/list-returns";
+import { saveAnswer, type AnswerInput } from "../../lib/returns/save-answer";
+import { scoreStoredReturn } from "../../lib/returns/score-stored-return";
+import { toReturnRef } from "../../lib/returns/to-return-ref";
+import { updateReturnDetails } from "../../lib/returns/update-return-details";
+import { seedReferenceData } from "../../lib/seed/seed-reference-data";
+import bnssg from "../fixtures/bnssg-2022-23.json";
+import { freshDb } from "./support/database";
+import { createActor, seedWorld } from "./support/organisation-fixtures";
+
+let fresh: Awaited<ReturnType<typeof freshDb>>;
+let world: Awaited<ReturnType<typeof seedWorld>>;
+let manager: Actor;
+let contributor: Actor;
+let secondContributor: Actor;
+let clinicalLead: Actor;
+let board: Actor;
+let regional: Actor;
+let devonContributor: Actor;
+let devonManager: Actor;
+
+beforeAll(async () => {
+  fresh = await freshDb();
+  await seedReferenceData(fresh.db);
+  world = await seedWorld(fresh.db);
+  manager = await createActor(fresh.db, "programme_manager", world.bnssg);
+  contributor = await createActor(fresh.db, "contributor", world.bnssg);
+  secondContributor = await createActor(fresh.db, "contributor", world.bnssg);
+  clinicalLead = await createActor(fresh.db, "clinical_lead", world.bnssg);
+  board = await createActor(fresh.db, "board_member", world.bnssg);
+  regional = await createActor(fresh.db, "regional_lead", world.southWest);
+  devonContributor = await createActor(fresh.db, "contributor", world.devon);
+  devonManager = await createActor(fresh.db, "programme_manager", world.devon);
+});
+afterAll(async () => fresh.cleanup());
+
+const answer = (returnId: string, itemKey: string, level: number | null, expectedRevision = 0): AnswerInput => ({
+  returnId,
+  itemKey,
+  level,
+  evidence: `Evidence for ${itemKey}`,
+  gaps: `Gaps for ${itemKey}`,
+  expectedRevision,
+});
+
+async function newDraft(title = "2026/27 self-assessment") {
+  return createReturn(fresh.db, { organisationId: world.bnssg.id, title }, manager);
+}
+
+describe("createReturn", () => {
+  it("starts a draft on the default catalogue for the manager's ICB, and audits it", async () => {
+    const { id } = await newDraft();
+    const stored = await getReturn(fresh.db, id);
+    expect(stored).toMatchObject({ status: "draft", catalogueVersionId: "regional-2021", title: "2026/27 self-assessment" });
+    expect(stored?.organisation.id).toBe(world.bnssg.id);
+    expect(await fresh.db.auditEvent.count({ where: { action: "return.create", targetId: id, actorId: manager.id } })).toBe(1);
+  });
+
+  it("lets a manager start one for a provider within the ICB, but not for another ICB or a region", async () => {
+    await expect(createReturn(fresh.db, { organisationId: world.hospice.id, title: "Hospice" }, manager)).resolves.toHaveProperty("id");
+    await expect(createReturn(fresh.db, { organisationId: world.devon.id, title: "Devon" }, manager)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createReturn(fresh.db, { organisationId: world.southWest.id, title: "Region" }, manager)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createReturn(fresh.db, { organisationId: world.bnssg.id, title: "Mine" }, contributor)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("saveAnswer", () => {
+  it("saves a level with evidence and gaps, and refuses a save from a stale form without overwriting", async () => {
+    const { id } = await newDraft();
+    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 3), contributor)).resolves.toEqual({ revision: 1 });
+    // A colleague who opened the form before that save.
+    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 1, 0), secondContributor)).rejects.toMatchObject({ reason: "answer.stale" });
+    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 4, 1), secondContributor)).resolves.toEqual({ revision: 2 });
+    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 2, 1), contributor)).rejects.toBeInstanceOf(ConflictError);
+    const stored = await getReturn(fresh.db, id);
+    expect(stored?.answers.get("1.1.2")).toMatchObject({ level: 4, evidence: "Evidence for 1.1.2", revision: 2, updatedByName: "Test contributor" });
+  });
+
+  it("keeps not rated apart from level 0, and stores unnumbered 4.1.2 services by their ids", async () => {
+    const { id } = await newDraft();
+    await saveAnswer(fresh.db, answer(id, "4.1.2/ambulance", 0), contributor);
+    await saveAnswer(fresh.db, { ...answer(id, "4.1.2/hospice", null), gaps: "Not yet looked at" }, contributor);
+    const stored = await getReturn(fresh.db, id);
+    expect(stored?.answers.get("4.1.2/ambulance")?.level).toBe(0);
+    expect(stored?.answers.get("4.1.2/hospice")).toMatchObject({ level: null, gaps: "Not yet looked at" });
+  });
+
+  it("refuses stems, unknown items and impossible levels, writing nothing", async () => {
+    const { id } = await newDraft();
+    await expect(saveAnswer(fresh.db, answer(id, "1.6.1", 3), contributor)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(saveAnswer(fresh.db, answer(id, "9.9.9", 3), contributor)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 6), contributor)).rejects.toBeInstanceOf(RangeError);
+    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 2.5), contributor)).rejects.toBeInstanceOf(RangeError);
+    expect(await fresh.db.returnAnswer.count({ where: { returnId: id } })).toBe(0);
+  });
+
+  it("the database itself refuses a level outside 0-5", async () => {
+    const { id } = await newDraft();
+    await saveAnswer(fresh.db, answer(id, "1.1.2", 3), contributor);
+    await expect(fresh.db.returnAnswer.updateMany({ where: { returnId: id }, data: { level: 7 } })).rejects.toThrow(/return_answer_level_check/);
+  });
+
+  it("answers another ICB's contributor as if the return did not exist, and a board member or regional lead may not edit", async () => {
+    const { id } = await newDraft();
+    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 3), devonContributor)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 3), devonManager)).rejects.toBeInstanceOf(NotFoundError);
+    // Board members and regional leads never see drafts at all.
+    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 3), board)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 3), regional)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(saveAnswer(fresh.db, answer("00000000-0000-4000-8000-000000000000", "1.1.2", 3), contributor)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(saveAnswer(fresh.db, answer("not-a-uuid", "1.1.2", 3), contributor)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await fresh.db.returnAnswer.count({ where: { returnId: id } })).toBe(0);
+  });
+
+  it("an assigned item is edited by its assignees (and the manager), not by other contributors", async () => {
+    const { id } = await newDraft();
+    await assignItem(fresh.db, { returnId: id, itemKey: "2.1.1", userIds: [secondContributor.id] }, manager);
+    await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 2), contributor)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 2), secondContributor)).resolves.toEqual({ revision: 1 });
+    await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 3, 1), manager)).resolves.toEqual({ revision: 2 });
+    // Unassigned items stay open to every contributor.
+    await expect(saveAnswer(fresh.db, answer(id, "2.2.1", 2), contributor)).resolves.toEqual({ revision: 1 });
+    expect((await getReturn(fresh.db, id))?.assignees.get("2.1.1")).toEqual([secondContributor.id]);
+  });
+
+  it("assigns only to contributors and clinical leads of the return's organisation, and only a manager assigns", async () => {
+    const { id } = await newDraft();
+    await expect(assignItem(fresh.db, { returnId: id, itemKey: "2.1.1", userIds: [devonContributor.id] }, manager)).rejects.toBeInstanceOf(ValidationError);
+    await expect(assignItem(fresh.db, { returnId: id, itemKey: "2.1.1", userIds: [board.id] }, manager)).rejects.toBeInstanceOf(ValidationError);
+    await expect(assignItem(fresh.db, { returnId: id, itemKey: "2.1.1", userIds: [contributor.id] }, contributor)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await fresh.db.returnAssignment.count({ where: { returnId: id } })).toBe(0);
+  });
+});
+
+describe("the return's life: draft → submitted → signed off", () => {
+  it("only a manager submits a draft; then nobody edits it; only a clinical lead signs it off, which locks it", async () => {
+    const { id } = await newDraft();
+    await saveAnswer(fresh.db, answer(id, "1.1.2", 3), contributor);
+    await expect(changeReturnStatus(fresh.db, { returnId: id, transition: "submit" }, contributor)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(changeReturnStatus(fresh.db, { returnId: id, transition: "signOff" }, clinicalLead)).rejects.toBeInstanceOf(ReturnStateError);
+    await changeReturnStatus(fresh.db, { returnId: id, transition: "submit" }, manager);
+    expect(await getReturn(fresh.db, id)).toMatchObject({ status: "submitted", submittedByEmail: manager.email });
+
+    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 5, 1), contributor)).rejects.toBeInstanceOf(ReturnStateError);
+    await expect(updateReturnDetails(fresh.db, id, { title: "x", completedBy: "", versionNote: "", completionDate: null, livedExperience: "" }, manager)).rejects.toBeInstanceOf(ReturnStateError);
+    await expect(changeReturnStatus(fresh.db, { returnId: id, transition: "signOff" }, manager)).rejects.toBeInstanceOf(ForbiddenError);
+    await changeReturnStatus(fresh.db, { returnId: id, transition: "signOff" }, clinicalLead);
+    const signed = await getReturn(fresh.db, id);
+    expect(signed).toMatchObject({ status: "signed_off", signedOffByEmail: clinicalLead.email });
+    expect(signed?.answers.get("1.1.2")?.level).toBe(3);
+    await expect(changeReturnStatus(fresh.db, { returnId: id, transition: "signOff" }, clinicalLead)).rejects.toBeInstanceOf(ReturnStateError);
+    const audits = await fresh.db.auditEvent.findMany({ where: { targetId: id }, orderBy: { id: "asc" }, select: { action: true } });
+    expect(audits.map((row) => row.action)).toEqual(["return.create", "return.submit", "return.sign_off"]);
+  });
+
+  it("the manager keeps the front sheet's header fields while it is a draft", async () => {
+    const { id } = await newDraft();
+    await updateReturnDetails(
+      fresh.db,
+      id,
+      { title: "Refresh 2026", completedBy: "EoLC programme board", versionNote: "v0.3", completionDate: new Date("2026-11-30"), livedExperience: "Two carers from the Bristol carers' forum" },
+      manager,
+    );
+    expect(await getReturn(fresh.db, id)).toMatchObject({ title: "Refresh 2026", completedBy: "EoLC programme board", versionNote: "v0.3", livedExperience: "Two carers from the Bristol carers' forum" });
+    expect((await getReturn(fresh.db, id))?.completionDate?.toISOString().slice(0, 10)).toBe("2026-11-30");
+    await expect(updateReturnDetails(fresh.db, id, { title: "x", completedBy: "", versionNote: "", completionDate: null, livedExperience: "" }, contributor)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("listReturns", () => {
+  it("lists exactly the returns the policy lets each user read", async () => {
+    const draft = await newDraft("List draft");
+    const submitted = await newDraft("List submitted");
+    await changeReturnStatus(fresh.db, { returnId: submitted.id, transition: "submit" }, manager);
+    const devonDraft = await createReturn(fresh.db, { organisationId: world.devon.id, title: "Devon draft" }, devonManager);
+    const all = await fresh.db.assessmentReturn.findMany({ include: { organisation: true } });
+    for (const user of [manager, contributor, clinicalLead, board, regional, devonContributor, devonManager]) {
+      const listed = new Set((await listReturns(fresh.db, user)).map((entry) => entry.id));
+      const expected = new Set(all.filter((row) => can(user, "return.read", { type: "return", ...toReturnRef(row) })).map((row) => row.id));
+      expect(listed).toEqual(expected);
+    }
+    const boardIds = (await listReturns(fresh.db, board)).map((entry) => entry.id);
+    expect(boardIds).toContain(submitted.id);
+    expect(boardIds).not.toContain(draft.id);
+    const regionalIds = (await listReturns(fresh.db, regional)).map((entry) => entry.id);
+    expect(regionalIds).toContain(submitted.id);
+    expect(regionalIds).not.toContain(devonDraft.id);
+    expect((await listReturns(fresh.db, devonContributor)).map((entry) => entry.id)).toEqual([devonDraft.id]);
+  });
+});
+
+describe("scoreStoredReturn", () => {
+  it("a return entered item by item reproduces BNSSG's published front sheet", async () => {
+    const { id } = await newDraft("BNSSG 2022/23");
+    for (const [itemKey, level] of Object.entries(bnssg.levels)) {
+      await saveAnswer(fresh.db, answer(id, itemKey, level), contributor);
+    }
+    const catalogue = await getCatalogueVersion(fresh.db, "regional-2021");
+    const stored = await getReturn(fresh.db, id);
+    const score = scoreStoredReturn(catalogue!, stored!);
+    for (const [ambition, expected] of Object.entries(bnssg.expected.ambitions)) {
+      const got = score.ambitions.find((entry) => entry.ambition === Number(ambition));
+      expect([...got!.shares, got!.level3Plus], `ambition ${ambition}`).toEqual(expected);
+    }
+    expect(score.band).toBe("mostly level 3");
+  });
+});
