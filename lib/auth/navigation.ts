@@ -3,7 +3,8 @@
 // link here, asking the same question its page's authorise() asks.
 import { copy } from "../copy/en";
 import { canInviteInto } from "../invitations/can-invite-into";
-import { can, type OrgRef, type PolicyUser } from "./policy";
+import { canCreateReturnFor } from "../returns/can-create-return-for";
+import { can, readableReturnScopes, type OrgRef, type PolicyUser } from "./policy";
 
 export type NavItem = { href: string; label: string };
 
@@ -18,6 +19,13 @@ export function onAnyOwnOrganisation(user: PolicyUser, test: (organisation: OrgR
 }
 
 const NAV_ENTRIES: readonly NavEntry[] = [
+  {
+    href: "/returns",
+    label: copy.returns.navLink,
+    // The list shows what the user may read; a link to an empty list helps nobody.
+    visible: (user) =>
+      readableReturnScopes(user).length > 0 || onAnyOwnOrganisation(user, (organisation) => canCreateReturnFor(user, organisation)),
+  },
   { href: "/catalogue", label: copy.nav.catalogue, visible: (user) => can(user, "catalogue.read", { type: "system" }) },
   {
     href: "/invitations/new",

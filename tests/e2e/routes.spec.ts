@@ -7,7 +7,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
 import { ROLES, type Role } from "../../lib/auth/roles";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
-import { createPlace, findIcb, withAppDatabase } from "./fixtures/app-database";
+import { createPlace, createReturnRow, findIcb, withAppDatabase } from "./fixtures/app-database";
 import { postForm, readForm } from "./fixtures/forms";
 
 const BNSSG = "Bristol, North Somerset and South Gloucestershire"; // the demo users' ICB
@@ -32,12 +32,42 @@ interface Samples {
   otherPlace: string;
   /** The demo regional lead's region. */
   region: string;
+  /** Returns of the home ICB and of the other ICB (same region), as draft and as submitted. */
+  homeDraft: string;
+  homeSubmitted: string;
+  otherDraft: string;
+  otherSubmitted: string;
 }
 
-interface Row {
-  /** Concrete paths to request for this route ([param] segments filled in). */
-  paths: (samples: Samples) => string[];
-  expect: Record<Visitor, Outcome>;
+type Row =
+  | {
+      /** Concrete paths to request for this route ([param] segments filled in). */
+      paths: (samples: Samples) => string[];
+      expect: Record<Visitor, Outcome>;
+    }
+  /** For routes whose answer depends on the resource: each path with its own expectation. */
+  | { cases: (samples: Samples) => { path: string; expect: Record<Visitor, Outcome> }[] };
+
+function casesOf(row: Row, samples: Samples): { path: string; expect: Record<Visitor, Outcome> }[] {
+  return "cases" in row ? row.cases(samples) : row.paths(samples).map((path) => ({ path, expect: row.expect }));
+}
+
+/** Who reads a return: its own ICB's contributors, managers and clinical leads always; its board and region once submitted. */
+function returnReaders(s: Samples, suffix: string): { path: string; expect: Record<Visitor, Outcome> }[] {
+  return [
+    { path: `/returns/${s.homeDraft}${suffix}`, expect: only("contributor", "programme_manager", "clinical_lead") },
+    { path: `/returns/${s.homeSubmitted}${suffix}`, expect: only("contributor", "programme_manager", "clinical_lead", "board_member", "regional_lead") },
+    { path: `/returns/${s.otherDraft}${suffix}`, expect: only() },
+    { path: `/returns/${s.otherSubmitted}${suffix}`, expect: only("regional_lead") },
+  ];
+}
+
+/** Pages that change a return: only while it is a draft, only for `editors`, only in their own ICB. */
+function returnEditors(s: Samples, suffix: string, ...editors: Role[]): { path: string; expect: Record<Visitor, Outcome> }[] {
+  return [
+    { path: `/returns/${s.homeDraft}${suffix}`, expect: only(...editors) },
+    ...[s.homeSubmitted, s.otherDraft, s.otherSubmitted].map((id) => ({ path: `/returns/${id}${suffix}`, expect: only() })),
+  ];
 }
 
 function everyone(outcome: Outcome, anonymous: Outcome = outcome): Record<Visitor, Outcome> {
@@ -70,6 +100,27 @@ const ROUTES: Record<string, Row> = {
     expect: only("administrator"),
   },
   "/invitations/new": { paths: () => ["/invitations/new"], expect: only("programme_manager", "administrator") },
+  "/returns": { paths: () => ["/returns"], expect: everyone("ok", "sign-in") },
+  "/returns/new": { paths: () => ["/returns/new"], expect: only("programme_manager") },
+  "/returns/[id]": {
+    cases: (s) => [
+      ...returnReaders(s, ""),
+      { path: "/returns/00000000-0000-4000-8000-000000000000", expect: only() },
+      { path: "/returns/not-an-id", expect: only() },
+    ],
+  },
+  "/returns/[id]/ambitions/[number]": {
+    cases: (s) => [...returnReaders(s, "/ambitions/1"), { path: `/returns/${s.homeDraft}/ambitions/7`, expect: only() }],
+  },
+  "/returns/[id]/details": { cases: (s) => returnEditors(s, "/details", "programme_manager") },
+  "/returns/[id]/items/[...key]": {
+    cases: (s) => [
+      ...returnEditors(s, "/items/1.1.2", "contributor", "programme_manager", "clinical_lead"),
+      ...returnEditors(s, "/items/4.1.2/ambulance", "contributor", "programme_manager", "clinical_lead"),
+      // A stem is never rated, so it has no page.
+      { path: `/returns/${s.homeDraft}/items/1.6.1`, expect: only() },
+    ],
+  },
 };
 
 /** Every page.tsx and route.ts under app/, as a route pattern: "/admin/organisations/[id]/rename". */
@@ -119,6 +170,10 @@ test.beforeAll(async () => {
       otherIcb: other.id,
       otherPlace: (await createPlace(db, DEVON, "Routes other place")).id,
       region: home.regionId as string,
+      homeDraft: (await createReturnRow(db, BNSSG, "draft", "Routes home draft")).id,
+      homeSubmitted: (await createReturnRow(db, BNSSG, "submitted", "Routes home submitted")).id,
+      otherDraft: (await createReturnRow(db, DEVON, "draft", "Routes other draft")).id,
+      otherSubmitted: (await createReturnRow(db, DEVON, "submitted", "Routes other submitted")).id,
     };
   });
 });
@@ -133,8 +188,8 @@ test("every route under app/ has an expectation row, and every row a route", () 
 test("an anonymous visitor gets what the table says from every route", async ({ request }) => {
   const problems: string[] = [];
   for (const [route, row] of Object.entries(ROUTES)) {
-    for (const url of row.paths(samples)) {
-      const problem = await check(request, url, row.expect.anonymous, "anonymous");
+    for (const { path: url, expect: expected } of casesOf(row, samples)) {
+      const problem = await check(request, url, expected.anonymous, "anonymous");
       if (problem) problems.push(`${route}: ${problem}`);
     }
   }
@@ -153,8 +208,8 @@ for (const role of ROLES) {
     const { context, page } = await signedInRequest(browser, role);
     const problems: string[] = [];
     for (const [route, row] of Object.entries(ROUTES)) {
-      for (const url of row.paths(samples)) {
-        const problem = await check(page.request, url, row.expect[role], role);
+      for (const { path: url, expect: expected } of casesOf(row, samples)) {
+        const problem = await check(page.request, url, expected[role], role);
         if (problem) problems.push(`${route}: ${problem}`);
       }
     }

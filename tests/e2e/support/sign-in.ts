@@ -18,7 +18,11 @@ export const DEMO_USERS: Readonly<Record<Role, DemoUserLogin>> = Object.fromEntr
  * signed in), and waits until the app shows them signed in (on `callbackUrl`, "/" by default).
  */
 export async function signInAs(page: Page, role: Role, options: { callbackUrl?: string } = {}): Promise<void> {
-  const user = DEMO_USERS[role];
+  await signInWith(page, DEMO_USERS[role], options);
+}
+
+/** Signs in through the sign-in page with any email and password (see signInAs). */
+export async function signInWith(page: Page, user: { email: string; password: string }, options: { callbackUrl?: string } = {}): Promise<void> {
   // Signing in as someone else starts from nobody: a signed-in visit to /sign-in goes straight on.
   await page.context().clearCookies();
   const query = options.callbackUrl ? `?${new URLSearchParams({ callbackUrl: options.callbackUrl })}` : "";

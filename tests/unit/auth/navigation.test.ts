@@ -17,6 +17,19 @@ describe("navigationFor", () => {
     expect(navigationFor(user)).toContainEqual({ href: "/catalogue", label: "Catalogue" });
   });
 
+  it.each(["contributor", "programme_manager", "clinical_lead", "board_member", "regional_lead"] as const)(
+    "shows self-assessments to a %s, whose roles read returns",
+    (role) => {
+      const user: PolicyUser = { id: "u", memberships: [{ role, organisation: role === "regional_lead" ? region : icb }] };
+      expect(navigationFor(user)[0]).toEqual({ href: "/returns", label: "Self-assessments" });
+    },
+  );
+
+  it("does not show self-assessments to an administrator, who manages the system but reads no returns", () => {
+    const user: PolicyUser = { id: "u", memberships: [{ role: "administrator", organisation: icb }] };
+    expect(navigationFor(user).map((item) => item.href)).not.toContain("/returns");
+  });
+
   it("shows the catalogue to a signed-in user with no membership at all", () => {
     expect(navigationFor({ id: "u", memberships: [] })).toEqual([{ href: "/catalogue", label: "Catalogue" }]);
   });

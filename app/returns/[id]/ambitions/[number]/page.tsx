@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { z } from "zod";
+import { SuccessBanner } from "@/components/forms/notification-banner";
+import { AnswerEntry } from "@/components/returns/answer-entry";
+import { StatusTag } from "@/components/returns/status-tag";
+import { can } from "@/lib/auth/policy";
+import type { CatalogueItemView } from "@/lib/catalogue/get-catalogue-version";
+import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
+import { copy } from "@/lib/copy/en";
+import { db } from "@/lib/db/prisma";
+import { authoriseReturn } from "@/lib/returns/authorise-return";
+import { itemHref } from "@/lib/returns/item-href";
+import { listUserNames } from "@/lib/returns/list-user-names";
+import { toReturnRef } from "@/lib/returns/to-return-ref";
+
+export const metadata: Metadata = { title: copy.returns.listTitle };
+
+const paramsSchema = z.object({ id: z.string(), number: z.coerce.number().int().min(1).max(6) });
+const searchSchema = z.object({ saved: z.string().max(64).optional().catch(undefined) });
+
+export default async function ReturnAmbitionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; number: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await connection();
+  const raw = await params;
+  const { user, stored } = await authoriseReturn(raw.id, "return.read", `/returns/${raw.id}/ambitions/${raw.number}`);
+  const parsed = paramsSchema.safeParse(raw);
+  if (!parsed.success) notFound();
+  const catalogue = await getCatalogueVersion(db(), stored.catalogueVersionId);
+  const ambition = catalogue?.ambitions.find((entry) => entry.number === parsed.data.number);
+  if (!catalogue || !ambition) notFound();
+  const { saved } = searchSchema.parse(await searchParams);
+  const savedItem = saved ? ambition.sections.flatMap((s) => s.nodes.flatMap((n) => (n.kind === "stem" ? n.children : [n]))).find((i) => i.key === saved) : undefined;
+  const names = await listUserNames(db(), [...new Set([...stored.assignees.values()].flat())]);
+  const ref = toReturnRef(stored);
+  const t = copy.returns;
+
+  const entry = (item: CatalogueItemView) => {
+    const assigneeIds = stored.assignees.get(item.key) ?? [];
+    const editable = can(user, "return.item.edit", { type: "returnItem", return: ref, assigneeIds });
+    return (
+      <AnswerEntry
+        key={item.key}
+        item={item}
+        answer={stored.answers.get(item.key)}
+        editHref={editable ? itemHref(stored.id, item.key) : null}
+        assigneeNames={assigneeIds.map((id) => names.get(id) ?? "")}
+      />
+    );
+  };
+
+  return (
+    <>
+      <Link className="nhsuk-back-link app-no-print" href={`/returns/${stored.id}`}>
+        {t.backToReturn}
+      </Link>
+      {savedItem && <SuccessBanner>{t.item.saved(savedItem.number ?? savedItem.key)}</SuccessBanner>}
+      <h1>
+        <span className="nhsuk-caption-l">
+          {stored.organisation.name}: {stored.title}
+        </span>
+        {copy.catalogue.ambitionHeading(ambition.number, ambition.name)}
+      </h1>
+      <p>
+        <StatusTag status={stored.status} />
+      </p>
+      <div className="nhsuk-inset-text">
+        <p>{ambition.statement}</p>
+      </div>
+      {ambition.sections.map((section) => (
+        <section key={section.number} aria-labelledby={`section-${section.number}`}>
+          <h2 id={`section-${section.number}`}>
+            {section.number} {section.title}
+          </h2>
+          <ul className="app-answers" role="list">
+            {section.nodes.map((node) =>
+              node.kind === "stem" ? (
+                <li key={node.key} className="app-answer-stem">
+                  <h3 className="app-answer-stem__heading">
+                    <span className="app-catalogue-item__number">{node.number ?? ""}</span> {node.text}{" "}
+                    <strong className="nhsuk-tag nhsuk-tag--grey">{copy.catalogue.stemTag}</strong>
+                  </h3>
+                  <ul className="app-answers app-answers--children" role="list">
+                    {node.children.map(entry)}
+                  </ul>
+                </li>
+              ) : (
+                entry(node)
+              ),
+            )}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { AnswerForm } from "@/components/returns/answer-form";
+import { authorise } from "@/lib/auth/authorise";
+import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
+import { copy } from "@/lib/copy/en";
+import { db } from "@/lib/db/prisma";
+import { formatDateTime } from "@/lib/format/format-date-time";
+import { authoriseReturn } from "@/lib/returns/authorise-return";
+import { findReturnItem } from "@/lib/returns/find-return-item";
+import { ambitionHref } from "@/lib/returns/item-href";
+import { toReturnRef } from "@/lib/returns/to-return-ref";
+import { saveAnswerAction } from "./actions";
+import { NOT_RATED } from "./schema";
+
+export const metadata: Metadata = { title: copy.returns.item.levelLegend };
+
+export default async function ReturnItemPage({ params }: { params: Promise<{ id: string; key: string[] }> }) {
+  await connection();
+  const { id, key: segments } = await params;
+  const itemKey = segments.map((segment) => decodeURIComponent(segment)).join("/");
+  const page = `/returns/${id}/items/${segments.join("/")}`;
+  const { stored } = await authoriseReturn(id, "return.read", page);
+  const item = await findReturnItem(db(), stored.catalogueVersionId, itemKey);
+  if (!item) notFound();
+  // Readers who may not edit this item (or a return no longer in draft) get the same 404 as a
+  // made-up item: the ambition page is where they read it.
+  await authorise("return.item.edit", { type: "returnItem", return: toReturnRef(stored), assigneeIds: stored.assignees.get(itemKey) ?? [] }, page);
+  const catalogue = await getCatalogueVersion(db(), stored.catalogueVersionId);
+  if (!catalogue) notFound();
+  const answer = stored.answers.get(itemKey);
+  const t = copy.returns;
+
+  return (
+    <AnswerForm
+      action={saveAnswerAction.bind(null, stored.id, itemKey)}
+      levels={catalogue.levels}
+      notRatedValue={NOT_RATED}
+      initial={{
+        level: answer?.level === null || answer?.level === undefined ? NOT_RATED : String(answer.level),
+        evidence: answer?.evidence ?? "",
+        gaps: answer?.gaps ?? "",
+        revision: answer?.revision ?? 0,
+      }}
+    >
+      <Link className="nhsuk-back-link" href={ambitionHref(stored.id, item.ambition, itemKey)}>
+        {copy.catalogue.ambitionHeading(item.ambition, catalogue.ambitions.find((a) => a.number === item.ambition)?.name ?? "")}
+      </Link>
+      <span className="nhsuk-caption-l">
+        {item.section.number} {item.section.title}
+      </span>
+      <h1 className="nhsuk-heading-l">
+        {item.number ? `${item.number} ` : ""}
+        {item.stemText ? `${item.stemText} ` : ""}
+        {item.text}
+      </h1>
+      {answer?.updatedByName && <p className="nhsuk-body-s">{t.lastSaved(formatDateTime(answer.updatedAt), answer.updatedByName)}</p>}
+    </AnswerForm>
+  );
+}

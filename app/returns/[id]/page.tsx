@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { z } from "zod";
+import { SuccessBanner } from "@/components/forms/notification-banner";
+import { ScoreTable } from "@/components/returns/score-table";
+import { StatusTag } from "@/components/returns/status-tag";
+import { can } from "@/lib/auth/policy";
+import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
+import { copy } from "@/lib/copy/en";
+import { db } from "@/lib/db/prisma";
+import { formatDate } from "@/lib/format/format-date";
+import { formatDateTime } from "@/lib/format/format-date-time";
+import { authoriseReturn } from "@/lib/returns/authorise-return";
+import { scoreStoredReturn } from "@/lib/returns/score-stored-return";
+import { toReturnRef } from "@/lib/returns/to-return-ref";
+import { signOffReturnAction, submitReturnAction } from "./actions";
+
+export const metadata: Metadata = { title: copy.returns.listTitle };
+
+const searchSchema = z.object({ done: z.enum(["submitted", "signed-off", "details", "moved"]).optional().catch(undefined) });
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="nhsuk-summary-list__row">
+      <dt className="nhsuk-summary-list__key">{label}</dt>
+      <dd className="nhsuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+export default async function ReturnPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await connection();
+  const { id } = await params;
+  const { user, stored } = await authoriseReturn(id, "return.read", `/returns/${id}`);
+  const { done } = searchSchema.parse(await searchParams);
+  const catalogue = await getCatalogueVersion(db(), stored.catalogueVersionId);
+  if (!catalogue) throw new Error(`Return ${stored.id} points at a missing catalogue version.`);
+  const score = scoreStoredReturn(catalogue, stored);
+  const resource = { type: "return" as const, ...toReturnRef(stored) };
+  const t = copy.returns;
+  const d = t.details;
+  const names = new Map(catalogue.ambitions.map((ambition) => [ambition.number, ambition.name]));
+  const banner = { submitted: t.submitted, "signed-off": t.signedOff, details: t.detailsSaved, moved: t.alreadyMoved(t.statusLabels[stored.status]) };
+
+  return (
+    <>
+      <Link className="nhsuk-back-link app-no-print" href="/returns">
+        {t.backToList}
+      </Link>
+      {done && <SuccessBanner>{banner[done]}</SuccessBanner>}
+      <h1>
+        <span className="nhsuk-caption-l">{t.caption(stored.organisation.name)}</span>
+        {stored.title}
+      </h1>
+      <p>
+        <StatusTag status={stored.status} />
+      </p>
+      <p className="nhsuk-body-s">{t.catalogueLine(catalogue.title)}</p>
+
+      <h2>{t.detailsHeading}</h2>
+      <dl className="nhsuk-summary-list">
+        <Row label={d.organisation}>{stored.organisation.name}</Row>
+        <Row label={d.completedBy}>{stored.completedBy || d.notGiven}</Row>
+        <Row label={d.versionNote}>{stored.versionNote || d.notGiven}</Row>
+        <Row label={d.completionDate}>{stored.completionDate ? formatDate(stored.completionDate) : d.notGiven}</Row>
+        <Row label={d.livedExperience}>
+          <span className="app-answer-text">{stored.livedExperience || d.notGiven}</span>
+        </Row>
+        <Row label={d.submitted}>{stored.submittedAt ? d.by(formatDateTime(stored.submittedAt), stored.submittedByEmail ?? "") : d.notYet}</Row>
+        <Row label={d.signOff}>{stored.signedOffAt ? d.by(formatDateTime(stored.signedOffAt), stored.signedOffByEmail ?? "") : d.notYet}</Row>
+      </dl>
+      {can(user, "return.update", resource) && (
+        <p className="app-no-print">
+          <Link href={`/returns/${stored.id}/details`}>{t.editDetailsLink}</Link>
+        </p>
+      )}
+
+      <h2>{t.summaryHeading}</h2>
+      <ScoreTable score={score} ambitionNames={names} />
+      <p className="nhsuk-body-s">{t.summaryNote}</p>
+      <p>{score.band ? t.band(score.band) : t.noBand}</p>
+
+      <h2>{t.ambitionsHeading}</h2>
+      <ul className="nhsuk-list">
+        {catalogue.ambitions.map((ambition) => {
+          const ambitionScore = score.ambitions.find((entry) => entry.ambition === ambition.number);
+          const rated = ambitionScore ? ambitionScore.items - ambitionScore.notRated : 0;
+          return (
+            <li key={ambition.number}>
+              <Link href={`/returns/${stored.id}/ambitions/${ambition.number}`}>{t.ambitionLink(ambition.number, ambition.name)}</Link>
+              <br />
+              <span className="nhsuk-body-s">{t.ambitionProgress(rated, ambition.ratedItems)}</span>
+            </li>
+          );
+        })}
+      </ul>
+
+      {can(user, "return.submit", resource) && (
+        <section className="app-no-print" aria-labelledby="submit-heading">
+          <h2 id="submit-heading">{t.submitHeading}</h2>
+          <p>{t.submitBody(score.overall.notRated)}</p>
+          <form action={submitReturnAction.bind(null, stored.id)}>
+            <button className="nhsuk-button" type="submit">
+              {t.submitButton}
+            </button>
+          </form>
+        </section>
+      )}
+      {can(user, "return.signOff", resource) && (
+        <section className="app-no-print" aria-labelledby="sign-off-heading">
+          <h2 id="sign-off-heading">{t.signOffHeading}</h2>
+          <p>{t.signOffBody}</p>
+          <form action={signOffReturnAction.bind(null, stored.id)}>
+            <button className="nhsuk-button" type="submit">
+              {t.signOffButton}
+            </button>
+          </form>
+        </section>
+      )}
+    </>
+  );
+}

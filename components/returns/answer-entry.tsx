@@ -1,0 +1,49 @@
+import Link from "next/link";
+import type { CatalogueItemView } from "@/lib/catalogue/get-catalogue-version";
+import { copy } from "@/lib/copy/en";
+import { formatDateTime } from "@/lib/format/format-date-time";
+import type { AnswerView } from "@/lib/returns/get-return";
+
+type Props = {
+  item: CatalogueItemView;
+  answer: AnswerView | undefined;
+  /** Where to edit it, when the viewer may. */
+  editHref: string | null;
+  assigneeNames: readonly string[];
+};
+
+/** One item of a return as read on its ambition's page: its wording, level, evidence and gaps. */
+export function AnswerEntry({ item, answer, editHref, assigneeNames }: Props) {
+  const t = copy.returns;
+  const level = answer?.level ?? null;
+  return (
+    <li className="app-answer" id={`item-${item.key}`}>
+      <h4 className="app-answer__heading">
+        <span className="app-catalogue-item__number">{item.number ?? ""}</span> {item.text}
+      </h4>
+      <p>
+        <strong className={`nhsuk-tag ${level === null ? "nhsuk-tag--grey" : "nhsuk-tag--white"}`}>{level === null ? t.notRated : t.levelValue(level)}</strong>
+      </p>
+      <dl className="nhsuk-summary-list app-answer__texts">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">{t.evidenceHeading}</dt>
+          <dd className="nhsuk-summary-list__value app-answer-text">{answer?.evidence || t.noText}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">{t.gapsHeading}</dt>
+          <dd className="nhsuk-summary-list__value app-answer-text">{answer?.gaps || t.noText}</dd>
+        </div>
+      </dl>
+      {assigneeNames.length > 0 && <p className="nhsuk-body-s">{t.assignedTo(assigneeNames.join(", "))}</p>}
+      {answer?.updatedByName && <p className="nhsuk-body-s">{t.lastSaved(formatDateTime(answer.updatedAt), answer.updatedByName)}</p>}
+      {editHref && (
+        <p className="app-no-print">
+          <Link href={editHref}>
+            {answer ? t.changeLink : t.rateLink}
+            <span className="nhsuk-u-visually-hidden">{t.itemLinkHidden(item.number ?? item.key)}</span>
+          </Link>
+        </p>
+      )}
+    </li>
+  );
+}

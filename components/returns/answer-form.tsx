@@ -1,0 +1,36 @@
+"use client";
+import { useActionState, type ReactNode } from "react";
+import { formErrors } from "@/components/forms/form-errors";
+import { FormShell } from "@/components/forms/form-shell";
+import { RadiosField } from "@/components/forms/radios-field";
+import { TextareaField } from "@/components/forms/textarea-field";
+import { copy } from "@/lib/copy/en";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
+
+type Props = {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  levels: readonly { level: number; descriptor: string }[];
+  /** The saved answer the form opens with; level "not-rated" when none. */
+  initial: { level: string; evidence: string; gaps: string; revision: number };
+  notRatedValue: string;
+  children: ReactNode;
+};
+
+export function AnswerForm({ action, levels, initial, notRatedValue, children }: Props) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const form = formErrors(state);
+  const { values, errorFor } = form;
+  const t = copy.returns.item;
+  const options = [
+    ...levels.map((level) => ({ value: String(level.level), label: copy.returns.levelValue(level.level), hint: level.descriptor })),
+    { value: notRatedValue, label: t.notRatedOption, hint: t.notRatedHint },
+  ];
+  return (
+    <FormShell form={form} action={formAction} pending={pending} submitLabel={t.saveButton} intro={children}>
+      <input type="hidden" name="revision" value={values?.revision ?? String(initial.revision)} />
+      <RadiosField name="level" legend={t.levelLegend} hint={t.levelHint} error={errorFor("level")} defaultValue={values?.level ?? initial.level} options={options} />
+      <TextareaField name="evidence" label={t.evidenceLabel} error={errorFor("evidence")} defaultValue={values?.evidence ?? initial.evidence} />
+      <TextareaField name="gaps" label={t.gapsLabel} error={errorFor("gaps")} defaultValue={values?.gaps ?? initial.gaps} />
+    </FormShell>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+import { useActionState, type ReactNode } from "react";
+import { formErrors } from "@/components/forms/form-errors";
+import { FormShell } from "@/components/forms/form-shell";
+import { TextField } from "@/components/forms/text-field";
+import { TextareaField } from "@/components/forms/textarea-field";
+import { copy } from "@/lib/copy/en";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
+
+export interface DetailsValues {
+  title: string;
+  completedBy: string;
+  versionNote: string;
+  /** YYYY-MM-DD or empty. */
+  completionDate: string;
+  livedExperience: string;
+}
+
+type Props = {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  initial: DetailsValues;
+  children: ReactNode;
+};
+
+export function DetailsForm({ action, initial, children }: Props) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const form = formErrors(state);
+  const { errorFor } = form;
+  const values = { ...initial, ...form.values };
+  const t = copy.returns;
+  return (
+    <FormShell form={form} action={formAction} pending={pending} submitLabel={t.editDetailsButton} intro={children}>
+      <TextField name="title" label={t.details.title} error={errorFor("title")} defaultValue={values.title} input={{ autoComplete: "off" }} />
+      <TextField name="completedBy" label={t.details.completedBy} error={errorFor("completedBy")} defaultValue={values.completedBy} input={{ autoComplete: "off" }} />
+      <TextField
+        name="versionNote"
+        label={t.details.versionNote}
+        error={errorFor("versionNote")}
+        defaultValue={values.versionNote}
+        input={{ autoComplete: "off", className: "nhsuk-input--width-20" }}
+      />
+      <TextField
+        name="completionDate"
+        label={t.details.completionDate}
+        hint={t.completionDateHint}
+        error={errorFor("completionDate")}
+        defaultValue={values.completionDate}
+        input={{ type: "date", className: "nhsuk-input--width-10" }}
+      />
+      <TextareaField name="livedExperience" label={t.details.livedExperience} hint={t.livedExperienceHint} error={errorFor("livedExperience")} defaultValue={values.livedExperience} rows={4} />
+    </FormShell>
+  );
+}

@@ -1,0 +1,6 @@
+import { copy } from "@/lib/copy/en";
+import type { ReturnStatus } from "@/lib/auth/policy";
+
+export function StatusTag({ status }: { status: ReturnStatus }) {
+  return <strong className={`nhsuk-tag ${copy.returns.statusTagClass[status]}`}>{copy.returns.statusLabels[status]}</strong>;
+}

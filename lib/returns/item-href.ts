@@ -1,0 +1,9 @@
+/** Where one item of a return is edited. Keys such as "4.1.2/ambulance" become path segments. */
+export function itemHref(returnId: string, itemKey: string): string {
+  return `/returns/${returnId}/items/${itemKey.split("/").map(encodeURIComponent).join("/")}`;
+}
+
+/** The ambition page of a return, at one item's entry when `itemKey` is given. */
+export function ambitionHref(returnId: string, ambition: number, itemKey?: string): string {
+  return `/returns/${returnId}/ambitions/${ambition}${itemKey ? `#item-${itemKey}` : ""}`;
+}

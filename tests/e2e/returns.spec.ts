@@ -1,0 +1,192 @@
+// A return's life in the browser: a programme manager starts it, contributors rate items with
+// evidence and gaps, a stale save is refused without losing anything typed, the manager
+// submits, the board reads it, a clinical lead signs it off. Then the isolation between ICBs:
+// another ICB's return is 404 by id, and a forged save for it changes nothing.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { createReturnRow, createUserInIcb, withAppDatabase } from "./fixtures/app-database";
+import { postForm, readForm } from "./fixtures/forms";
+import { DEMO_USERS, signInAs, signInWith } from "./support/sign-in";
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const BNSSG = "Bristol, North Somerset and South Gloucestershire";
+
+test.describe.configure({ mode: "serial" });
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+let returnUrl = "";
+
+test("a programme manager starts a self-assessment for their ICB", async ({ page }) => {
+  await signInAs(page, "programme_manager");
+  await page.getByRole("navigation", { name: "Primary navigation" }).getByRole("link", { name: "Self-assessments" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Self-assessments" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Start a new self-assessment" }).click();
+  await expectNoAxeViolations(page);
+
+  // Nothing chosen: both problems named, nothing created.
+  await page.getByLabel("Name of this self-assessment").fill("");
+  await page.getByRole("button", { name: "Start self-assessment" }).click();
+  await expect(page.locator(".nhsuk-error-summary")).toContainText("Enter a name for the self-assessment");
+
+  await page.getByLabel("Organisation").selectOption({ label: BNSSG });
+  await page.getByLabel("Name of this self-assessment").fill("Browser test 2026/27");
+  await page.getByRole("button", { name: "Start self-assessment" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Browser test 2026/27");
+  await expect(page.locator(".nhsuk-tag").first()).toHaveText("Draft");
+  returnUrl = new URL(page.url()).pathname;
+  expect(returnUrl).toMatch(/^\/returns\/[0-9a-f-]{36}$/);
+  // Nothing rated yet: every share is 0.0 and every item of ambition 4 is counted as not rated.
+  const summary = page.getByRole("table", { name: /Share of each ambition/ });
+  await expect(summary.getByRole("row", { name: /^4 Care is coordinated/ })).toContainText("23 / 23");
+  await expect(page.getByText("No item is rated yet.")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a contributor rates an item with evidence and gaps, with the keyboard, and the summary follows", async ({ page }) => {
+  await signInAs(page, "contributor");
+  await page.goto(returnUrl);
+  await page.getByRole("link", { name: "Ambition 1: Each person is seen as an individual" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Rate item 1.1.2" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("1.1.2");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Adults");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Level 3").focus();
+  await page.keyboard.press("Space");
+  await page.getByLabel("How would you evidence achievement or progress at this level?").fill("ReSPECT audit 2026\nAdvance care planning in 3 of 5 localities");
+  await page.getByLabel("Where are the current gaps for your locality (NB: consider all care settings)").fill("Care homes in the south");
+  await page.getByRole("button", { name: "Save and return to the ambition" }).press("Enter");
+
+  await expect(page.locator(".nhsuk-notification-banner")).toContainText("Item 1.1.2 saved.");
+  const entry = page.locator("#item-1\\.1\\.2");
+  await expect(entry).toContainText("Level 3");
+  await expect(entry).toContainText("Advance care planning in 3 of 5 localities");
+  await expect(entry).toContainText("Care homes in the south");
+  await expect(entry).toContainText(`by ${DEMO_USERS.contributor.name}`);
+
+  await page.goto(returnUrl);
+  // 1 of 19 items at level 3: 5.3%.
+  const row = page.getByRole("table", { name: /Share of each ambition/ }).getByRole("row", { name: /^1 Each person is seen/ });
+  await expect(row.getByRole("cell").nth(3)).toHaveText("5.3");
+  await expect(row).toContainText("18 / 19");
+});
+
+test("an unnumbered 4.1.2 service is rated at its own address; not rated stays apart from level 0", async ({ page }) => {
+  await signInAs(page, "contributor");
+  await page.goto(`${returnUrl}/ambitions/4`);
+  await page.getByRole("link", { name: "Rate item 4.1.2/ambulance" }).click();
+  await expect(page).toHaveURL(new RegExp(`${returnUrl}/items/4\\.1\\.2/ambulance$`));
+  await page.getByLabel("Level 0").check();
+  await page.getByRole("button", { name: "Save and return to the ambition" }).click();
+  await expect(page.locator("#item-4\\.1\\.2\\/ambulance")).toContainText("Level 0");
+  await expect(page.locator("#item-4\\.1\\.2\\/hospice")).toContainText("Not yet rated");
+});
+
+test("a save from a page opened before a colleague's save is refused, and what was typed is kept", async ({ browser }) => {
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await signInAs(first, "contributor");
+  await signInAs(second, "programme_manager");
+  const item = `${returnUrl}/items/2.1.1`;
+  await first.goto(item);
+  await second.goto(item);
+
+  await first.getByLabel("Level 2").check();
+  await first.getByLabel("How would you evidence achievement or progress at this level?").fill("First colleague's evidence");
+  await first.getByRole("button", { name: "Save and return to the ambition" }).click();
+  await expect(first.locator("#item-2\\.1\\.1")).toContainText("Level 2");
+
+  await second.getByLabel("Level 4").check();
+  await second.getByLabel("How would you evidence achievement or progress at this level?").fill("Second colleague's evidence");
+  await second.getByRole("button", { name: "Save and return to the ambition" }).click();
+  await expect(second.locator(".nhsuk-error-summary")).toContainText("Someone else saved this item after you opened it");
+  await expect(second.getByLabel("How would you evidence achievement or progress at this level?")).toHaveValue("Second colleague's evidence");
+  await expect(second.getByLabel("Level 4")).toBeChecked();
+  await expectNoAxeViolations(second);
+  const stored = await withAppDatabase((db) => db.returnAnswer.findFirst({ where: { returnId: returnUrl.split("/")[2], catalogueItem: { key: "2.1.1" } } }));
+  expect(stored).toMatchObject({ level: 2, evidence: "First colleague's evidence" });
+
+  // Having seen the warning, saving again replaces the answer deliberately.
+  await second.getByRole("button", { name: "Save and return to the ambition" }).click();
+  await expect(second.locator("#item-2\\.1\\.1")).toContainText("Level 4");
+  await first.context().close();
+  await second.context().close();
+});
+
+test("the board sees no draft; once submitted, nobody edits it, the board reads it and a clinical lead signs it off", async ({ page }) => {
+  await signInAs(page, "board_member");
+  expect((await page.request.get(returnUrl, { maxRedirects: 0 })).status()).toBe(404);
+
+  await signInAs(page, "programme_manager");
+  await page.goto(returnUrl);
+  await expect(page.getByText("72 items are not yet rated.")).toBeVisible();
+  await page.getByRole("button", { name: "Submit self-assessment" }).click();
+  await expect(page.locator(".nhsuk-notification-banner")).toContainText("Self-assessment submitted.");
+  await expect(page.locator("h1 + p .nhsuk-tag")).toHaveText("Submitted");
+  await expect(page.getByRole("button", { name: "Submit self-assessment" })).toHaveCount(0);
+
+  await signInAs(page, "contributor");
+  await page.goto(`${returnUrl}/ambitions/1`);
+  await expect(page.locator("#item-1\\.1\\.2")).toContainText("Level 3");
+  await expect(page.getByRole("link", { name: /^(Rate|Change) item/ })).toHaveCount(0);
+  expect((await page.request.get(`${returnUrl}/items/1.1.2`, { maxRedirects: 0 })).status()).toBe(404);
+
+  await signInAs(page, "board_member");
+  await page.goto("/returns");
+  await expect(page.getByRole("link", { name: "Browser test 2026/27" })).toBeVisible();
+  await page.goto(returnUrl);
+  await expect(page.getByRole("button", { name: /Sign off/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await signInAs(page, "clinical_lead");
+  await page.goto(returnUrl);
+  await page.getByRole("button", { name: "Sign off self-assessment" }).click();
+  await expect(page.locator(".nhsuk-notification-banner")).toContainText("Self-assessment signed off.");
+  await expect(page.locator("h1 + p .nhsuk-tag")).toHaveText("Signed off");
+  await expect(page.getByText(`by ${DEMO_USERS.clinical_lead.email}`)).toBeVisible();
+});
+
+test("a contributor of one ICB gets 404 for another ICB's return by id, and a forged save for it changes nothing", async ({ browser }) => {
+  const password = "another ICB's long password";
+  const { devonReturn, devonContributor } = await withAppDatabase(async (db) => ({
+    devonReturn: await createReturnRow(db, "Devon", "draft", "Devon draft"),
+    devonContributor: await createUserInIcb(db, "Devon", "contributor", password),
+  }));
+  const devonUrl = `/returns/${devonReturn.id}`;
+
+  // Devon's own contributor sees the form as it really is, action id and bound return id included.
+  const owner = await (await browser.newContext()).newPage();
+  await signInWith(owner, devonContributor);
+  await owner.goto(`${devonUrl}/items/1.1.2`);
+  const fields = await readForm(owner, "Save and return to the ambition");
+  const origin = new URL(owner.url()).origin;
+
+  const attacker = await (await browser.newContext()).newPage();
+  await signInAs(attacker, "contributor");
+  for (const path of [devonUrl, `${devonUrl}/ambitions/1`, `${devonUrl}/items/1.1.2`, `${devonUrl}/details`]) {
+    expect((await attacker.request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+  }
+  await attacker.goto(devonUrl);
+  await expect(attacker.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+
+  const forged = await postForm(attacker.request, `${devonUrl}/items/1.1.2`, { ...fields, level: "5", evidence: "Forged" }, origin);
+  expect(forged.status()).toBe(404);
+  expect(await withAppDatabase((db) => db.returnAnswer.count({ where: { returnId: devonReturn.id } }))).toBe(0);
+  const denials = await withAppDatabase((db) =>
+    db.auditEvent.count({ where: { action: "permission.denied", actorEmail: DEMO_USERS.contributor.email, targetId: devonReturn.organisationId } }),
+  );
+  expect(denials).toBeGreaterThan(0);
+
+  // The same request from Devon's contributor saves: the forged one was well formed.
+  const control = await postForm(owner.request, `${devonUrl}/items/1.1.2`, { ...fields, level: "2", evidence: "Devon's own" }, origin);
+  expect(control.status()).toBe(303);
+  expect(await withAppDatabase((db) => db.returnAnswer.findFirst({ where: { returnId: devonReturn.id } }))).toMatchObject({ level: 2, evidence: "Devon's own" });
+  await owner.context().close();
+  await attacker.context().close();
+});
