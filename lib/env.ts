@@ -59,11 +59,25 @@ const envSchema = z
         .regex(/^\d{1,2}$/, { message: "TRUST_PROXY must be the number of proxies in front of the app (0 when none)." })
         .transform(Number),
     ),
+    // Mail for invitations. Unset: invitations are written to the server log and shown to the
+    // inviter. Set: sent through this SMTP server (smtps:// for TLS from the start).
+    SMTP_URL: optionalString.pipe(
+      z
+        .string()
+        .refine((value) => URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol) && new URL(value).hostname !== "", {
+          message: "SMTP_URL must be an SMTP server address like smtp://user:password@smtp.example.nhs.uk:587 (or smtps:// for TLS).",
+        })
+        .optional(),
+    ),
+    MAIL_FROM: optionalString,
     AUTH_ENTRA_CLIENT_ID: optionalString,
     AUTH_ENTRA_CLIENT_SECRET: optionalString,
     AUTH_ENTRA_TENANT_ID: optionalString,
   })
   .superRefine((value, context) => {
+    if (value.SMTP_URL && !value.MAIL_FROM) {
+      context.addIssue({ code: "custom", message: "MAIL_FROM must be set with SMTP_URL: the address invitations come from, like Ambitions self-assessment <ambitions@example.nhs.uk>." });
+    }
     const entra = [value.AUTH_ENTRA_CLIENT_ID, value.AUTH_ENTRA_CLIENT_SECRET, value.AUTH_ENTRA_TENANT_ID];
     if (entra.some(Boolean) && !entra.every(Boolean)) {
       context.addIssue({
@@ -82,6 +96,11 @@ export type EntraConfig = { clientId: string; clientSecret: string; tenantId: st
 export function entraConfig(config: Env): EntraConfig | null {
   const { AUTH_ENTRA_CLIENT_ID: clientId, AUTH_ENTRA_CLIENT_SECRET: clientSecret, AUTH_ENTRA_TENANT_ID: tenantId } = config;
   return clientId && clientSecret && tenantId ? { clientId, clientSecret, tenantId } : null;
+}
+
+/** The SMTP server invitations are sent through, or null to write them to the server log. */
+export function mailConfig(config: Env): { url: string; from: string } | null {
+  return config.SMTP_URL && config.MAIL_FROM ? { url: config.SMTP_URL, from: config.MAIL_FROM } : null;
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {

@@ -219,6 +219,8 @@ export const copy = {
     statusTagClass: { draft: "nhsuk-tag--grey", submitted: "nhsuk-tag--blue", signed_off: "nhsuk-tag--green" },
     progress: (rated: number, total: number) => `${rated} of ${total}`,
     newTitle: "Start a new self-assessment",
+    returnTitle: "Self-assessment",
+    ambitionTitle: (number: string) => `Ambition ${number} - Self-assessment`,
     newLede: "A new self-assessment starts as a draft. Contributors rate its items; you submit it; a clinical lead signs it off.",
     organisationLabel: "Organisation",
     organisationHint: "The ICB, or a place or provider within it, that this self-assessment is for.",
@@ -272,6 +274,7 @@ export const copy = {
     lastSaved: (when: string, who: string) => `Last saved ${when} by ${who}.`,
     assignedTo: (names: string) => `Assigned to ${names}.`,
     item: {
+      title: (key: string) => `Item ${key} - Self-assessment`,
       levelLegend: "Current status",
       levelHint: "Choose the level that best describes the locality today.",
       notRatedOption: "Not yet rated",

@@ -1,8 +1,10 @@
-// How an invitation reaches the invitee. There is no mail server in this deployment, so the
-// default transport writes the message, link included, to the server log, and the inviter
-// is shown the link to pass on. A deployment with mail plugs in another transport (SMTP,
-// GOV.UK Notify, ...) by implementing InvitationTransport and returning it from
+// How an invitation reaches the invitee. With no mail server configured the transport writes
+// the message, link included, to the server log, and the inviter is shown the link to pass
+// on. With SMTP_URL and MAIL_FROM set it is sent through that SMTP server (nodemailer). Another
+// transport (GOV.UK Notify, ...) implements InvitationTransport and is returned from
 // invitationTransport(); nothing else changes.
+import nodemailer from "nodemailer";
+import { env, mailConfig } from "../env";
 import { ROLE_LABELS, type Role } from "../auth/roles";
 import { copy } from "../copy/en";
 import { formatDateTime } from "../format/format-date-time";
@@ -28,9 +30,26 @@ export const logTransport: InvitationTransport = {
   },
 };
 
-/** The transport this deployment uses. */
+/** Sends through an SMTP server given as a URL (smtp://user:password@host:port, or smtps://). */
+export function smtpTransport(url: string, from: string): InvitationTransport {
+  const transporter = nodemailer.createTransport(url);
+  return {
+    name: "smtp",
+    async send(message) {
+      await transporter.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+    },
+  };
+}
+
+let configured: InvitationTransport | undefined;
+
+/** The transport this deployment uses: SMTP when configured, otherwise the server log. */
 export function invitationTransport(): InvitationTransport {
-  return logTransport;
+  if (!configured) {
+    const mail = mailConfig(env());
+    configured = mail ? smtpTransport(mail.url, mail.from) : logTransport;
+  }
+  return configured;
 }
 
 export interface InvitationDetails {

@@ -14,6 +14,8 @@ const BNSSG = "Bristol, North Somerset and South Gloucestershire";
 test.describe.configure({ mode: "serial" });
 
 async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation the title arrives with the streamed page: wait for it.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }
@@ -51,8 +53,10 @@ test("a contributor rates an item with evidence and gaps, with the keyboard, and
   await signInAs(page, "contributor");
   await page.goto(returnUrl);
   await page.getByRole("link", { name: "Ambition 1: Each person is seen as an individual" }).click();
+  await expect(page).toHaveTitle(/^Ambition 1 - Self-assessment/);
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Rate item 1.1.2" }).click();
+  await expect(page).toHaveTitle(/^Item 1\.1\.2 - Self-assessment/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("1.1.2");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Adults");
   await expectNoAxeViolations(page);

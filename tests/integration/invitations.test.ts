@@ -9,7 +9,9 @@ import { createInvitation } from "../../lib/invitations/create-invitation";
 import { getInvitationByToken } from "../../lib/invitations/get-invitation-by-token";
 import { INVITATION_LIFETIME_MS } from "../../lib/invitations/invitation-lifetime";
 import { listInvitableRoles } from "../../lib/invitations/list-invitable-roles";
-import { sendInvitation, type InvitationMessage } from "../../lib/invitations/send-invitation";
+import { sendInvitation, smtpTransport, type InvitationMessage } from "../../lib/invitations/send-invitation";
+import { SMTPServer } from "smtp-server";
+import type { AddressInfo } from "node:net";
 import { createActor, seedWorld } from "./support/organisation-fixtures";
 import { freshDb } from "./support/database";
 
@@ -238,5 +240,37 @@ describe("sendInvitation", () => {
     expect(sent[0]?.text).toContain(link);
     expect(sent[0]?.text).toContain("Pat Manager has invited you to join Devon as clinical lead");
     expect(sent[0]?.text).toContain("8 June 2026 at 10:30"); // UK summer time
+  });
+
+  it("sends it through a real SMTP server when one is configured", async () => {
+    const received: { from: string; to: string[]; data: string }[] = [];
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onData(stream, session, callback) {
+        let data = "";
+        stream.on("data", (chunk: Buffer) => (data += chunk.toString("utf8")));
+        stream.on("end", () => {
+          received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), data });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.server.address() as AddressInfo;
+    try {
+      const link = buildInvitationLink("https://ambitions.example.nhs.uk", "b".repeat(43));
+      await sendInvitation(
+        { to: "sam@example.nhs.uk", inviterName: "Pat Manager", organisationName: "Devon", role: "contributor", link, expiresAt: new Date("2026-12-09T09:30:00Z") },
+        smtpTransport(`smtp://127.0.0.1:${port}`, "Ambitions <ambitions@example.nhs.uk>"),
+      );
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    expect(received).toHaveLength(1);
+    expect(received[0]?.from).toBe("ambitions@example.nhs.uk");
+    expect(received[0]?.to).toEqual(["sam@example.nhs.uk"]);
+    expect(received[0]?.data).toContain("Subject: You are invited to the Ambitions self-assessment for Devon");
+    expect(received[0]?.data.replace(/=\r?\n/g, "")).toContain(`/accept-invitation/${"b".repeat(43)}`);
   });
 });

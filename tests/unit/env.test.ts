@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entraConfig, parseEnv } from "../../lib/env";
+import { entraConfig, mailConfig, parseEnv } from "../../lib/env";
 import { ConfigError } from "../../lib/errors";
 
 function problemsOf(source: Record<string, string | undefined>): string[] {
@@ -97,5 +97,13 @@ describe("parseEnv: authentication settings", () => {
     expect(problemsOf(source)).toEqual([
       "Single sign-on needs all three of AUTH_ENTRA_CLIENT_ID, AUTH_ENTRA_CLIENT_SECRET and AUTH_ENTRA_TENANT_ID (or none of them).",
     ]);
+  });
+
+  it("sends invitations by SMTP only with a valid SMTP_URL and a MAIL_FROM", () => {
+    expect(mailConfig(parseEnv({}))).toBeNull();
+    const env = parseEnv({ SMTP_URL: "smtp://user:pw@smtp.example.nhs.uk:587", MAIL_FROM: "Ambitions <ambitions@example.nhs.uk>" });
+    expect(mailConfig(env)).toEqual({ url: "smtp://user:pw@smtp.example.nhs.uk:587", from: "Ambitions <ambitions@example.nhs.uk>" });
+    expect(problemsOf({ SMTP_URL: "smtp://smtp.example.nhs.uk" })[0]).toMatch(/^MAIL_FROM must be set with SMTP_URL/);
+    expect(problemsOf({ SMTP_URL: "https://smtp.example.nhs.uk", MAIL_FROM: "a@b.c" })[0]).toMatch(/^SMTP_URL must be an SMTP server address/);
   });
 });

@@ -16,7 +16,7 @@ import { scoreStoredReturn } from "@/lib/returns/score-stored-return";
 import { toReturnRef } from "@/lib/returns/to-return-ref";
 import { signOffReturnAction, submitReturnAction } from "./actions";
 
-export const metadata: Metadata = { title: copy.returns.listTitle };
+export const metadata: Metadata = { title: copy.returns.returnTitle };
 
 const searchSchema = z.object({ done: z.enum(["submitted", "signed-off", "details", "moved"]).optional().catch(undefined) });
 

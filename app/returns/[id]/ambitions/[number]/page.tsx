@@ -16,7 +16,10 @@ import { itemHref } from "@/lib/returns/item-href";
 import { listUserNames } from "@/lib/returns/list-user-names";
 import { toReturnRef } from "@/lib/returns/to-return-ref";
 
-export const metadata: Metadata = { title: copy.returns.listTitle };
+// From the address alone: a title must not reveal anything about a return the viewer may not see.
+export async function generateMetadata({ params }: { params: Promise<{ number: string }> }): Promise<Metadata> {
+  return { title: copy.returns.ambitionTitle((await params).number) };
+}
 
 const paramsSchema = z.object({ id: z.string(), number: z.coerce.number().int().min(1).max(6) });
 const searchSchema = z.object({ saved: z.string().max(64).optional().catch(undefined) });

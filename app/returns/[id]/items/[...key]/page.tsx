@@ -15,7 +15,10 @@ import { toReturnRef } from "@/lib/returns/to-return-ref";
 import { saveAnswerAction } from "./actions";
 import { NOT_RATED } from "./schema";
 
-export const metadata: Metadata = { title: copy.returns.item.levelLegend };
+// From the address alone: a title must not reveal anything about a return the viewer may not see.
+export async function generateMetadata({ params }: { params: Promise<{ key: string[] }> }): Promise<Metadata> {
+  return { title: copy.returns.item.title((await params).key.map((segment) => decodeURIComponent(segment)).join("/")) };
+}
 
 export default async function ReturnItemPage({ params }: { params: Promise<{ id: string; key: string[] }> }) {
   await connection();
