@@ -9,11 +9,13 @@ type Props = {
   answer: AnswerView | undefined;
   /** Where to edit it, when the viewer may. */
   editHref: string | null;
+  /** Where to assign it, when the viewer may. */
+  assignHref: string | null;
   assigneeNames: readonly string[];
 };
 
 /** One item of a return as read on its ambition's page: its wording, level, evidence and gaps. */
-export function AnswerEntry({ item, answer, editHref, assigneeNames }: Props) {
+export function AnswerEntry({ item, answer, editHref, assignHref, assigneeNames }: Props) {
   const t = copy.returns;
   const level = answer?.level ?? null;
   return (
@@ -36,13 +38,25 @@ export function AnswerEntry({ item, answer, editHref, assigneeNames }: Props) {
       </dl>
       {assigneeNames.length > 0 && <p className="nhsuk-body-s">{t.assignedTo(assigneeNames.join(", "))}</p>}
       {answer?.updatedByName && <p className="nhsuk-body-s">{t.lastSaved(formatDateTime(answer.updatedAt), answer.updatedByName)}</p>}
-      {editHref && (
-        <p className="app-no-print">
-          <Link href={editHref}>
-            {answer ? t.changeLink : t.rateLink}
-            <span className="nhsuk-u-visually-hidden">{t.itemLinkHidden(item.number ?? item.key)}</span>
-          </Link>
-        </p>
+      {(editHref || assignHref) && (
+        <ul className="app-answer__actions app-no-print">
+          {editHref && (
+            <li>
+              <Link href={editHref}>
+                {answer ? t.changeLink : t.rateLink}
+                <span className="nhsuk-u-visually-hidden">{t.itemLinkHidden(item.number ?? item.key)}</span>
+              </Link>
+            </li>
+          )}
+          {assignHref && (
+            <li>
+              <Link href={assignHref}>
+                {t.assignLink}
+                <span className="nhsuk-u-visually-hidden">{t.itemLinkHidden(item.number ?? item.key)}</span>
+              </Link>
+            </li>
+          )}
+        </ul>
       )}
     </li>
   );

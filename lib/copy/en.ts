@@ -273,6 +273,17 @@ export const copy = {
     itemLinkHidden: (number: string) => ` item ${number}`,
     lastSaved: (when: string, who: string) => `Last saved ${when} by ${who}.`,
     assignedTo: (names: string) => `Assigned to ${names}.`,
+    assignLink: "Assign",
+    assign: {
+      title: (key: string) => `Assign item ${key} - Self-assessment`,
+      heading: (number: string) => `Who should rate item ${number}?`,
+      legend: "Assign this item to",
+      hint: "Only the people you choose (and programme managers) can then change it. Choose nobody to let every contributor and clinical lead of the organisation change it.",
+      noPeople: "Nobody in this organisation can be assigned items yet. Invite a contributor first.",
+      button: "Save assignment",
+      saved: (number: string) => `Assignment for item ${number} saved.`,
+      notEligible: "Choose only people listed here",
+    },
     item: {
       title: (key: string) => `Item ${key} - Self-assessment`,
       levelLegend: "Current status",

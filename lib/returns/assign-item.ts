@@ -2,10 +2,8 @@ import type { Actor } from "../audit/actor";
 import { can } from "../auth/policy";
 import type { Db } from "../db/create-client";
 import { ForbiddenError, NotFoundError, ReturnStateError, ValidationError } from "../errors";
+import { ASSIGNABLE_ROLES } from "./assignable-roles";
 import { lockReturn } from "./lock-return";
-
-/** The roles whose holders edit items, and so can be assigned them. */
-const ASSIGNABLE_ROLES = ["contributor", "clinical_lead"] as const;
 
 /**
  * Sets who an item of a draft return is assigned to (an empty list: unassigned, so any

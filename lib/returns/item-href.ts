@@ -7,3 +7,8 @@ export function itemHref(returnId: string, itemKey: string): string {
 export function ambitionHref(returnId: string, ambition: number, itemKey?: string): string {
   return `/returns/${returnId}/ambitions/${ambition}${itemKey ? `#item-${itemKey}` : ""}`;
 }
+
+/** Where a programme manager assigns one item of a return. */
+export function assignHref(returnId: string, itemKey: string): string {
+  return `/returns/${returnId}/assign/${itemKey.split("/").map(encodeURIComponent).join("/")}`;
+}

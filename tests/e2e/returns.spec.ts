@@ -123,13 +123,39 @@ test("a save from a page opened before a colleague's save is refused, and what w
   await second.context().close();
 });
 
+test("a programme manager assigns an item: then only the assignee (and managers) can rate it", async ({ page }) => {
+  test.slow(); // several people sign in in turn
+  await signInAs(page, "programme_manager");
+  await page.goto(`${returnUrl}/ambitions/3`);
+  await page.getByRole("link", { name: "Assign item 3.1.1" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Who should rate item 3.1.1?");
+  await expectNoAxeViolations(page);
+  await page.getByLabel(DEMO_USERS.clinical_lead.name).check();
+  await page.getByRole("button", { name: "Save assignment" }).click();
+  await expect(page.locator(".nhsuk-notification-banner")).toContainText("Assignment for item 3.1.1 saved.");
+  await expect(page.locator("#item-3\\.1\\.1")).toContainText(`Assigned to ${DEMO_USERS.clinical_lead.name}.`);
+
+  await signInAs(page, "contributor");
+  await page.goto(`${returnUrl}/ambitions/3`);
+  await expect(page.getByRole("link", { name: "Rate item 3.1.1" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Rate item 3.2.1" })).toBeVisible();
+  expect((await page.request.get(`${returnUrl}/items/3.1.1`, { maxRedirects: 0 })).status()).toBe(404);
+
+  await signInAs(page, "clinical_lead");
+  await page.goto(`${returnUrl}/items/3.1.1`);
+  await page.getByLabel("Level 4").check();
+  await page.getByRole("button", { name: "Save and return to the ambition" }).click();
+  await expect(page.locator("#item-3\\.1\\.1")).toContainText("Level 4");
+});
+
 test("the board sees no draft; once submitted, nobody edits it, the board reads it and a clinical lead signs it off", async ({ page }) => {
+  test.slow(); // several people sign in in turn
   await signInAs(page, "board_member");
   expect((await page.request.get(returnUrl, { maxRedirects: 0 })).status()).toBe(404);
 
   await signInAs(page, "programme_manager");
   await page.goto(returnUrl);
-  await expect(page.getByText("72 items are not yet rated.")).toBeVisible();
+  await expect(page.getByText("71 items are not yet rated.")).toBeVisible();
   await page.getByRole("button", { name: "Submit self-assessment" }).click();
   await expect(page.locator(".nhsuk-notification-banner")).toContainText("Self-assessment submitted.");
   await expect(page.locator("h1 + p .nhsuk-tag")).toHaveText("Submitted");

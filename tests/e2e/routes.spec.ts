@@ -112,6 +112,9 @@ const ROUTES: Record<string, Row> = {
   "/returns/[id]/ambitions/[number]": {
     cases: (s) => [...returnReaders(s, "/ambitions/1"), { path: `/returns/${s.homeDraft}/ambitions/7`, expect: only() }],
   },
+  "/returns/[id]/assign/[...key]": {
+    cases: (s) => [...returnEditors(s, "/assign/1.1.2", "programme_manager"), ...returnEditors(s, "/assign/4.1.2/hospice", "programme_manager")],
+  },
   "/returns/[id]/details": { cases: (s) => returnEditors(s, "/details", "programme_manager") },
   "/returns/[id]/items/[...key]": {
     cases: (s) => [

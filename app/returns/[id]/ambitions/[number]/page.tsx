@@ -12,7 +12,7 @@ import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { authoriseReturn } from "@/lib/returns/authorise-return";
-import { itemHref } from "@/lib/returns/item-href";
+import { assignHref, itemHref } from "@/lib/returns/item-href";
 import { listUserNames } from "@/lib/returns/list-user-names";
 import { toReturnRef } from "@/lib/returns/to-return-ref";
 
@@ -22,7 +22,10 @@ export async function generateMetadata({ params }: { params: Promise<{ number: s
 }
 
 const paramsSchema = z.object({ id: z.string(), number: z.coerce.number().int().min(1).max(6) });
-const searchSchema = z.object({ saved: z.string().max(64).optional().catch(undefined) });
+const searchSchema = z.object({
+  saved: z.string().max(64).optional().catch(undefined),
+  assigned: z.string().max(64).optional().catch(undefined),
+});
 
 export default async function ReturnAmbitionPage({
   params,
@@ -39,10 +42,13 @@ export default async function ReturnAmbitionPage({
   const catalogue = await getCatalogueVersion(db(), stored.catalogueVersionId);
   const ambition = catalogue?.ambitions.find((entry) => entry.number === parsed.data.number);
   if (!catalogue || !ambition) notFound();
-  const { saved } = searchSchema.parse(await searchParams);
-  const savedItem = saved ? ambition.sections.flatMap((s) => s.nodes.flatMap((n) => (n.kind === "stem" ? n.children : [n]))).find((i) => i.key === saved) : undefined;
+  const { saved, assigned } = searchSchema.parse(await searchParams);
+  const items = ambition.sections.flatMap((section) => section.nodes.flatMap((node) => (node.kind === "stem" ? node.children : [node])));
+  const savedItem = items.find((item) => item.key === saved);
+  const assignedItem = items.find((item) => item.key === assigned);
   const names = await listUserNames(db(), [...new Set([...stored.assignees.values()].flat())]);
   const ref = toReturnRef(stored);
+  const mayAssign = can(user, "return.assign", { type: "return", ...ref });
   const t = copy.returns;
 
   const entry = (item: CatalogueItemView) => {
@@ -54,6 +60,7 @@ export default async function ReturnAmbitionPage({
         item={item}
         answer={stored.answers.get(item.key)}
         editHref={editable ? itemHref(stored.id, item.key) : null}
+        assignHref={mayAssign ? assignHref(stored.id, item.key) : null}
         assigneeNames={assigneeIds.map((id) => names.get(id) ?? "")}
       />
     );
@@ -65,6 +72,7 @@ export default async function ReturnAmbitionPage({
         {t.backToReturn}
       </Link>
       {savedItem && <SuccessBanner>{t.item.saved(savedItem.number ?? savedItem.key)}</SuccessBanner>}
+      {assignedItem && <SuccessBanner>{t.assign.saved(assignedItem.number ?? assignedItem.key)}</SuccessBanner>}
       <h1>
         <span className="nhsuk-caption-l">
           {stored.organisation.name}: {stored.title}
