@@ -12,3 +12,17 @@ export function ambitionHref(returnId: string, ambition: number, itemKey?: strin
 export function assignHref(returnId: string, itemKey: string): string {
   return `/returns/${returnId}/assign/${itemKey.split("/").map(encodeURIComponent).join("/")}`;
 }
+
+/** The item key a catch-all route's segments spell: ["4.1.2", "ambulance"] → "4.1.2/ambulance". */
+export function itemKeyFromSegments(segments: readonly string[]): string {
+  return segments
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        // A malformed escape is simply an item that does not exist, not a server error.
+        return segment;
+      }
+    })
+    .join("/");
+}

@@ -7,19 +7,19 @@ import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { authoriseReturn } from "@/lib/returns/authorise-return";
 import { findReturnItem } from "@/lib/returns/find-return-item";
-import { ambitionHref } from "@/lib/returns/item-href";
+import { ambitionHref, itemKeyFromSegments } from "@/lib/returns/item-href";
 import { listAssignableUsers } from "@/lib/returns/list-assignable-users";
 import { assignItemAction } from "./actions";
 
 // From the address alone: a title must not reveal anything about a return the viewer may not see.
 export async function generateMetadata({ params }: { params: Promise<{ key: string[] }> }): Promise<Metadata> {
-  return { title: copy.returns.assign.title((await params).key.map((segment) => decodeURIComponent(segment)).join("/")) };
+  return { title: copy.returns.assign.title(itemKeyFromSegments((await params).key)) };
 }
 
 export default async function AssignItemPage({ params }: { params: Promise<{ id: string; key: string[] }> }) {
   await connection();
   const { id, key: segments } = await params;
-  const itemKey = segments.map((segment) => decodeURIComponent(segment)).join("/");
+  const itemKey = itemKeyFromSegments(segments);
   const { stored } = await authoriseReturn(id, "return.assign", `/returns/${id}/assign/${segments.join("/")}`);
   const item = await findReturnItem(db(), stored.catalogueVersionId, itemKey);
   if (!item) notFound();

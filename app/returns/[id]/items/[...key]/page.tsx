@@ -10,20 +10,20 @@ import { db } from "@/lib/db/prisma";
 import { formatDateTime } from "@/lib/format/format-date-time";
 import { authoriseReturn } from "@/lib/returns/authorise-return";
 import { findReturnItem } from "@/lib/returns/find-return-item";
-import { ambitionHref } from "@/lib/returns/item-href";
+import { ambitionHref, itemKeyFromSegments } from "@/lib/returns/item-href";
 import { toReturnRef } from "@/lib/returns/to-return-ref";
 import { saveAnswerAction } from "./actions";
 import { NOT_RATED } from "./schema";
 
 // From the address alone: a title must not reveal anything about a return the viewer may not see.
 export async function generateMetadata({ params }: { params: Promise<{ key: string[] }> }): Promise<Metadata> {
-  return { title: copy.returns.item.title((await params).key.map((segment) => decodeURIComponent(segment)).join("/")) };
+  return { title: copy.returns.item.title(itemKeyFromSegments((await params).key)) };
 }
 
 export default async function ReturnItemPage({ params }: { params: Promise<{ id: string; key: string[] }> }) {
   await connection();
   const { id, key: segments } = await params;
-  const itemKey = segments.map((segment) => decodeURIComponent(segment)).join("/");
+  const itemKey = itemKeyFromSegments(segments);
   const page = `/returns/${id}/items/${segments.join("/")}`;
   const { stored } = await authoriseReturn(id, "return.read", page);
   const item = await findReturnItem(db(), stored.catalogueVersionId, itemKey);
