@@ -16,6 +16,7 @@ import { CLIENT_IP_HEADER, REQUEST_PATH_HEADER } from "../lib/auth/request-heade
 import { resolveClientIp } from "../lib/auth/resolve-client-ip";
 import { env } from "../lib/env";
 import { DEMO_PASSWORD, DEMO_USERS } from "../lib/seed/demo-users";
+import { seedDemoReturns } from "../lib/seed/seed-demo-returns";
 import { seedDemoUsers } from "../lib/seed/seed-demo-users";
 import { purgeStaleSignInCounters } from "../lib/auth/purge-stale-sign-in-counters";
 import { seedReferenceData } from "../lib/seed/seed-reference-data";
@@ -83,7 +84,10 @@ runMain(async (onShutdown) => {
   const client = createPrismaClient(database.databaseUrl);
   try {
     await seedReferenceData(client);
-    if (demo) await seedDemoUsers(client);
+    if (demo) {
+      await seedDemoUsers(client);
+      await seedDemoReturns(client);
+    }
     await purgeStaleSignInCounters(client, new Date());
   } finally {
     await client.$disconnect();

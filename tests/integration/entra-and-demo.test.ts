@@ -5,6 +5,13 @@ import { signInWithEntra } from "../../lib/auth/sign-in-with-entra";
 import { signInWithPassword } from "../../lib/auth/sign-in-with-password";
 import { DEMO_USERS } from "../../lib/seed/demo-users";
 import { seedDemoUsers } from "../../lib/seed/seed-demo-users";
+import { getCatalogueVersion } from "../../lib/catalogue/get-catalogue-version";
+import { getReturn } from "../../lib/returns/get-return";
+import { listReturns } from "../../lib/returns/list-returns";
+import { scoreStoredReturn } from "../../lib/returns/score-stored-return";
+import { DEMO_RETURN_TITLE, seedDemoReturns } from "../../lib/seed/seed-demo-returns";
+import { seedReferenceData } from "../../lib/seed/seed-reference-data";
+import bnssg from "../fixtures/bnssg-2022-23.json";
 import { freshDb } from "./support/database";
 import { createTestUser, seedBnssg } from "./support/auth-fixtures";
 
@@ -77,5 +84,36 @@ describe("seedDemoUsers", () => {
     expect(await fresh.db.user.count()).toBe(DEMO_USERS.length);
     expect(await fresh.db.membership.count()).toBe(DEMO_USERS.length);
     expect(await fresh.db.user.findUnique({ where: { email: demo.email } })).toMatchObject({ name: "Renamed" });
+  });
+});
+
+describe("seedDemoReturns", () => {
+  let fresh: Awaited<ReturnType<typeof freshDb>>;
+  beforeAll(async () => {
+    fresh = await freshDb();
+    await seedReferenceData(fresh.db);
+    await seedDemoUsers(fresh.db);
+  });
+  afterAll(async () => fresh.cleanup());
+
+  it("seeds BNSSG's published return once, submitted, so its board and region can read it, and it scores as published", async () => {
+    await seedDemoReturns(fresh.db);
+    await seedDemoReturns(fresh.db);
+    const rows = await fresh.db.assessmentReturn.findMany({ include: { organisation: true } });
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
+    expect(row).toMatchObject({ title: DEMO_RETURN_TITLE, status: "submitted" });
+    const stored = await getReturn(fresh.db, row!.id);
+    const score = scoreStoredReturn((await getCatalogueVersion(fresh.db, "regional-2021"))!, stored!);
+    for (const [ambition, expected] of Object.entries(bnssg.expected.ambitions)) {
+      const got = score.ambitions.find((entry) => entry.ambition === Number(ambition));
+      expect([...got!.shares, got!.level3Plus], `ambition ${ambition}`).toEqual(expected);
+    }
+    for (const role of ["board_member", "regional_lead"] as const) {
+      const demo = DEMO_USERS.find((user) => user.role === role)!;
+      const user = await fresh.db.user.findUniqueOrThrow({ where: { email: demo.email } });
+      const policyUser = await loadPolicyUser(fresh.db, user.id);
+      expect((await listReturns(fresh.db, policyUser!)).map((entry) => entry.id), role).toEqual([row!.id]);
+    }
   });
 });
