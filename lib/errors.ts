@@ -118,7 +118,9 @@ export type ConflictReason =
   | "membership.exists"
   | "user.exists"
   /** Someone else saved the answer since the form was opened. */
-  | "answer.stale";
+  | "answer.stale"
+  /** An administrator removing their own administrator role or disabling themselves. */
+  | "user.self";
 
 /** The change would duplicate something that must be unique. */
 export class ConflictError extends AppError {

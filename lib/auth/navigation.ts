@@ -32,6 +32,7 @@ const NAV_ENTRIES: readonly NavEntry[] = [
     label: copy.invitations.navLink,
     visible: (user) => onAnyOwnOrganisation(user, (organisation) => canInviteInto(user, organisation)),
   },
+  { href: "/admin/users", label: copy.users.navLink, visible: (user) => can(user, "user.manage", { type: "system" }) },
   {
     href: "/admin/organisations",
     label: copy.organisations.navLink,

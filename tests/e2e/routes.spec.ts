@@ -37,6 +37,8 @@ interface Samples {
   homeSubmitted: string;
   otherDraft: string;
   otherSubmitted: string;
+  /** A user, for the user administration pages. */
+  someUser: string;
 }
 
 type Row =
@@ -98,6 +100,14 @@ const ROUTES: Record<string, Row> = {
   "/admin/organisations/[id]/add": {
     paths: (s) => [s.homeIcb, s.otherIcb, s.region].map((id) => `/admin/organisations/${id}/add`),
     expect: only("administrator"),
+  },
+  "/admin/users": { paths: () => ["/admin/users"], expect: only("administrator") },
+  "/admin/users/[id]": {
+    cases: (s) => [
+      { path: `/admin/users/${s.someUser}`, expect: only("administrator") },
+      { path: "/admin/users/00000000-0000-4000-8000-000000000000", expect: only() },
+      { path: "/admin/users/not-an-id", expect: only() },
+    ],
   },
   "/invitations/new": { paths: () => ["/invitations/new"], expect: only("programme_manager", "administrator") },
   "/returns": { paths: () => ["/returns"], expect: everyone("ok", "sign-in") },
@@ -177,6 +187,7 @@ test.beforeAll(async () => {
       homeSubmitted: (await createReturnRow(db, BNSSG, "submitted", "Routes home submitted")).id,
       otherDraft: (await createReturnRow(db, DEVON, "draft", "Routes other draft")).id,
       otherSubmitted: (await createReturnRow(db, DEVON, "submitted", "Routes other submitted")).id,
+      someUser: (await db.user.findFirstOrThrow({ where: { email: DEMO_USERS.contributor.email } })).id,
     };
   });
 });

@@ -1,0 +1,41 @@
+import { isUuid } from "../auth/is-uuid";
+import type { Db } from "../db/create-client";
+import type { OrganisationKind, Prisma, Role } from "../generated/prisma/client";
+
+export interface UserSummary {
+  id: string;
+  name: string;
+  email: string;
+  disabled: boolean;
+  lastSignInAt: Date | null;
+  memberships: { id: string; role: Role; organisation: { id: string; name: string; kind: OrganisationKind } }[];
+}
+
+const SELECT = {
+  id: true,
+  name: true,
+  email: true,
+  disabledAt: true,
+  lastSignInAt: true,
+  memberships: {
+    select: { id: true, role: true, organisation: { select: { id: true, name: true, kind: true } } },
+    orderBy: [{ organisation: { name: "asc" as const } }, { role: "asc" as const }],
+  },
+} satisfies Prisma.UserSelect;
+
+function toSummary(row: { id: string; name: string; email: string; disabledAt: Date | null; lastSignInAt: Date | null; memberships: UserSummary["memberships"] }): UserSummary {
+  return { id: row.id, name: row.name, email: row.email, disabled: row.disabledAt !== null, lastSignInAt: row.lastSignInAt, memberships: row.memberships };
+}
+
+/** Every user with their memberships, by name (for administrators: the caller authorises). */
+export async function listUsers(db: Db): Promise<UserSummary[]> {
+  const rows = await db.user.findMany({ select: SELECT, orderBy: [{ name: "asc" }, { email: "asc" }] });
+  return rows.map(toSummary);
+}
+
+/** One user with their memberships, or null (ids that are not uuids included). */
+export async function getUser(db: Db, id: string): Promise<UserSummary | null> {
+  if (!isUuid(id)) return null;
+  const row = await db.user.findUnique({ where: { id }, select: SELECT });
+  return row ? toSummary(row) : null;
+}

@@ -1,0 +1,62 @@
+// User administration: an administrator removes a role or disables an account, and the person
+// loses it on their very next page, with no wait for a session to expire.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { createUserInIcb, withAppDatabase } from "./fixtures/app-database";
+import { DEMO_USERS, signInAs, signInWith } from "./support/sign-in";
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const PASSWORD = "a long enough password";
+
+test("removing a programme manager's role and then disabling their account take effect on their next page", async ({ browser }) => {
+  test.slow(); // two people sign in
+  const person = await withAppDatabase((db) => createUserInIcb(db, "Devon", "programme_manager", PASSWORD));
+  const theirs = await (await browser.newContext()).newPage();
+  await signInWith(theirs, person);
+  await theirs.goto("/returns/new");
+  await expect(theirs.getByRole("heading", { level: 1, name: "Start a new self-assessment" })).toBeVisible();
+
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, "administrator");
+  await admin.getByRole("navigation", { name: "Primary navigation" }).getByRole("link", { name: "Users" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+  expect((await new AxeBuilder({ page: admin }).withTags(WCAG).analyze()).violations).toEqual([]);
+  await admin.getByRole("row", { name: new RegExp(person.email.replace(/\./g, "\\.")) }).getByRole("link").click();
+  await expect(admin.getByRole("heading", { level: 1 })).toContainText("Devon programme_manager");
+  expect((await new AxeBuilder({ page: admin }).withTags(WCAG).analyze()).violations).toEqual([]);
+
+  await admin.getByRole("button", { name: "Remove the programme manager role at Devon" }).click();
+  await expect(admin.locator(".nhsuk-notification-banner")).toContainText("Role removed.");
+  await expect(admin.getByText("No roles")).toBeVisible();
+
+  // Still signed in, but no longer a programme manager.
+  expect((await theirs.request.get("/returns/new", { maxRedirects: 0 })).status()).toBe(404);
+  await theirs.goto("/");
+  await expect(theirs.getByRole("button", { name: "Sign out" })).toBeVisible();
+
+  await admin.getByRole("button", { name: "Disable account" }).click();
+  await expect(admin.locator(".nhsuk-notification-banner")).toContainText("Account disabled.");
+  const next = await theirs.request.get("/", { maxRedirects: 0 });
+  expect(next.status()).toBe(307);
+  expect(next.headers()["location"]).toMatch(/^\/sign-in\?callbackUrl=/);
+
+  const audit = await withAppDatabase(async (db) => {
+    const user = await db.user.findUniqueOrThrow({ where: { email: person.email } });
+    return db.auditEvent.findMany({ where: { targetId: user.id }, orderBy: { id: "asc" }, select: { action: true } });
+  });
+  expect(audit.map((row) => row.action)).toEqual(["membership.remove", "user.disable"]);
+
+  await admin.getByRole("button", { name: "Enable account" }).click();
+  await expect(admin.locator(".nhsuk-notification-banner")).toContainText("Account enabled.");
+  await admin.context().close();
+  await theirs.context().close();
+});
+
+test("an administrator's own page offers no way to lock themselves out", async ({ page }) => {
+  await signInAs(page, "administrator");
+  await page.goto("/admin/users");
+  await page.getByRole("row", { name: new RegExp(DEMO_USERS.administrator.email.replace(/\./g, "\\.")) }).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(DEMO_USERS.administrator.name);
+  await expect(page.getByRole("button", { name: /Remove the administrator role/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Disable account" })).toHaveCount(0);
+});
