@@ -142,6 +142,13 @@ export class InvitationUnusableError extends AppError {
   }
 }
 
+/** Someone else saved the answer since the form was opened; `currentRevision` is theirs. */
+export class StaleAnswerError extends ConflictError {
+  constructor(readonly currentRevision: number) {
+    super("answer.stale", "Someone else saved this item since it was opened.");
+  }
+}
+
 /**
  * The return has moved on (submitted, signed off) since the page was opened, so the change no
  * longer applies. Only raised to someone who may still read the return.

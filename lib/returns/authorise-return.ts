@@ -4,7 +4,7 @@ import { authorise } from "../auth/authorise";
 import { requireUser, type CurrentUser } from "../auth/current-user";
 import type { Action } from "../auth/roles";
 import { db } from "../db/prisma";
-import { getReturn, type ReturnView } from "./get-return";
+import { getReturn, type ReturnAnswersScope, type ReturnView } from "./get-return";
 import { toReturnRef } from "./to-return-ref";
 
 type ReturnAction = "return.read" | "return.update" | "return.assign" | "return.submit" | "return.signOff";
@@ -12,11 +12,17 @@ type ReturnAction = "return.read" | "return.update" | "return.assign" | "return.
 /**
  * The first lines of every page and action about one return: signed in (before the lookup, so
  * an anonymous visitor cannot tell real ids from made-up ones), the return, and `action` allowed
- * on it. Missing and refused both answer 404; a refusal is audited.
+ * on it. Missing and refused both answer 404; a refusal is audited. `answers` limits
+ * what of the answers is loaded (see getReturn).
  */
-export async function authoriseReturn(id: string, action: ReturnAction & Action, returnTo?: string): Promise<{ user: CurrentUser; stored: ReturnView }> {
+export async function authoriseReturn(
+  id: string,
+  action: ReturnAction & Action,
+  returnTo?: string,
+  options: { answers?: ReturnAnswersScope } = {},
+): Promise<{ user: CurrentUser; stored: ReturnView }> {
   await requireUser(returnTo);
-  const stored = await getReturn(db(), id);
+  const stored = await getReturn(db(), id, options);
   if (!stored) notFound();
   const user = await authorise(action, { type: "return", ...toReturnRef(stored) }, returnTo);
   return { user, stored };

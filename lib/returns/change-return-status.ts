@@ -3,7 +3,7 @@ import { AUDIT_ACTIONS } from "../auth/audit-actions";
 import { can } from "../auth/policy";
 import { recordAuditEvent } from "../auth/record-audit-event";
 import type { Db } from "../db/create-client";
-import { ForbiddenError, NotFoundError, ReturnStateError } from "../errors";
+import { ForbiddenError, ReturnStateError } from "../errors";
 import { lockReturn } from "./lock-return";
 
 const TRANSITIONS = {
@@ -25,7 +25,6 @@ export async function changeReturnStatus(
   now: Date = new Date(),
 ): Promise<void> {
   const transition = TRANSITIONS[input.transition];
-  if (!transition) throw new NotFoundError("No such change.");
   await db.$transaction(async (tx) => {
     const stored = await lockReturn(tx, input.returnId, actor, "update");
     if (stored.status !== transition.from) {

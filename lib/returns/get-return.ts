@@ -5,6 +5,8 @@ import { RETURN_ORGANISATION_SELECT } from "./return-organisation-select";
 
 const idSchema = z.uuid();
 
+export type ReturnAnswersScope = "all" | "none" | { itemKey: string };
+
 export interface AnswerView {
   level: number | null;
   evidence: string;
@@ -39,15 +41,19 @@ export interface ReturnView {
 /**
  * One return with its answers, or null. Loads regardless of who asks: the caller authorises
  * on the result (a refusal must look exactly like null). An id that is not a uuid is not found.
+ * `answers` says how much of the answers and assignees to load: every item's (the default), one
+ * item's (item pages and saves), or none (status changes and the details form).
  */
-export async function getReturn(db: Db, id: string): Promise<ReturnView | null> {
+export async function getReturn(db: Db, id: string, options: { answers?: ReturnAnswersScope } = {}): Promise<ReturnView | null> {
   if (!idSchema.safeParse(id).success) return null;
+  const scope = options.answers ?? "all";
+  const onlyItem = scope === "all" ? undefined : scope === "none" ? { returnId: { in: [] } } : { catalogueItem: { key: scope.itemKey } };
   const row = await db.assessmentReturn.findUnique({
     where: { id },
     include: {
       organisation: { select: RETURN_ORGANISATION_SELECT },
-      answers: { include: { catalogueItem: { select: { key: true } }, updatedBy: { select: { name: true } } } },
-      assignments: { include: { catalogueItem: { select: { key: true } } } },
+      answers: { where: onlyItem, include: { catalogueItem: { select: { key: true } }, updatedBy: { select: { name: true } } } },
+      assignments: { where: onlyItem, include: { catalogueItem: { select: { key: true } } } },
     },
   });
   if (!row) return null;

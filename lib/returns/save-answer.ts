@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Actor } from "../audit/actor";
 import { can } from "../auth/policy";
 import type { Db } from "../db/create-client";
-import { ConflictError, ForbiddenError, NotFoundError, ReturnStateError } from "../errors";
+import { ForbiddenError, NotFoundError, ReturnStateError, StaleAnswerError } from "../errors";
 import { lockReturn } from "./lock-return";
 
 const idSchema = z.uuid();
@@ -20,12 +20,13 @@ export interface AnswerInput {
 }
 
 /**
- * Saves one item's level, evidence and gaps. Refused when someone else saved it since the form
- * was opened (ConflictError "answer.stale": nothing is overwritten), when the return is no
+ * Saves one item's level, evidence and gaps, and says which ambition the item is in. Refused when
+ * someone else saved it since the form was opened (StaleAnswerError, with their revision: nothing
+ * is overwritten), when the return is no
  * longer a draft (ReturnStateError), or when the policy does not let `actor` edit this item
  * (ForbiddenError; NotFoundError if they may not even read the return).
  */
-export async function saveAnswer(db: Db, input: AnswerInput, actor: Actor): Promise<{ revision: number }> {
+export async function saveAnswer(db: Db, input: AnswerInput, actor: Actor): Promise<{ revision: number; ambition: number }> {
   if (!idSchema.safeParse(input.returnId).success) throw new NotFoundError("The return does not exist.");
   if (input.level !== null && !(Number.isInteger(input.level) && input.level >= 0 && input.level <= 5)) {
     throw new RangeError(`level must be an integer 0-5 or null, not ${input.level}`);
@@ -34,7 +35,7 @@ export async function saveAnswer(db: Db, input: AnswerInput, actor: Actor): Prom
     const stored = await lockReturn(tx, input.returnId, actor, "share");
     const item = await tx.catalogueItem.findUnique({
       where: { catalogueVersionId_key: { catalogueVersionId: stored.catalogueVersionId, key: input.itemKey } },
-      select: { id: true, kind: true },
+      select: { id: true, kind: true, ambitionNumber: true },
     });
     // A stem is never rated: to a caller it is as unknown as a made-up key.
     if (!item || item.kind !== "item") throw new NotFoundError(`The return has no item ${input.itemKey}.`);
@@ -48,17 +49,21 @@ export async function saveAnswer(db: Db, input: AnswerInput, actor: Actor): Prom
 
     const data = { level: input.level, evidence: input.evidence, gaps: input.gaps, updatedById: actor.id };
     const key = { returnId: stored.id, catalogueItemId: item.id };
+    const stale = async () => {
+      const current = await tx.returnAnswer.findUnique({ where: { returnId_catalogueItemId: key }, select: { revision: true } });
+      return new StaleAnswerError(current?.revision ?? 0);
+    };
     if (input.expectedRevision === 0) {
       // A concurrent first save of the same item makes this insert a no-op: that one wins.
       const inserted = await tx.returnAnswer.createMany({ data: [{ ...key, ...data, revision: 1 }], skipDuplicates: true });
-      if (inserted.count === 0) throw new ConflictError("answer.stale", "Someone else saved this item first.");
-      return { revision: 1 };
+      if (inserted.count === 0) throw await stale();
+      return { revision: 1, ambition: item.ambitionNumber };
     }
     const updated = await tx.returnAnswer.updateMany({
       where: { ...key, revision: input.expectedRevision },
       data: { ...data, revision: { increment: 1 } },
     });
-    if (updated.count === 0) throw new ConflictError("answer.stale", "Someone else saved this item since it was opened.");
-    return { revision: input.expectedRevision + 1 };
+    if (updated.count === 0) throw await stale();
+    return { revision: input.expectedRevision + 1, ambition: item.ambitionNumber };
   });
 }

@@ -1,4 +1,3 @@
-import { isUuid } from "../auth/is-uuid";
 import type { Db } from "../db/create-client";
 import type { OrganisationKind, Prisma, Role } from "../generated/prisma/client";
 
@@ -11,7 +10,7 @@ export interface UserSummary {
   memberships: { id: string; role: Role; organisation: { id: string; name: string; kind: OrganisationKind } }[];
 }
 
-const SELECT = {
+export const USER_SUMMARY_SELECT = {
   id: true,
   name: true,
   email: true,
@@ -23,19 +22,12 @@ const SELECT = {
   },
 } satisfies Prisma.UserSelect;
 
-function toSummary(row: { id: string; name: string; email: string; disabledAt: Date | null; lastSignInAt: Date | null; memberships: UserSummary["memberships"] }): UserSummary {
+export function toSummary(row: { id: string; name: string; email: string; disabledAt: Date | null; lastSignInAt: Date | null; memberships: UserSummary["memberships"] }): UserSummary {
   return { id: row.id, name: row.name, email: row.email, disabled: row.disabledAt !== null, lastSignInAt: row.lastSignInAt, memberships: row.memberships };
 }
 
 /** Every user with their memberships, by name (for administrators: the caller authorises). */
 export async function listUsers(db: Db): Promise<UserSummary[]> {
-  const rows = await db.user.findMany({ select: SELECT, orderBy: [{ name: "asc" }, { email: "asc" }] });
+  const rows = await db.user.findMany({ select: USER_SUMMARY_SELECT, orderBy: [{ name: "asc" }, { email: "asc" }] });
   return rows.map(toSummary);
-}
-
-/** One user with their memberships, or null (ids that are not uuids included). */
-export async function getUser(db: Db, id: string): Promise<UserSummary | null> {
-  if (!isUuid(id)) return null;
-  const row = await db.user.findUnique({ where: { id }, select: SELECT });
-  return row ? toSummary(row) : null;
 }

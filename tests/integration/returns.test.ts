@@ -76,10 +76,10 @@ describe("createReturn", () => {
 describe("saveAnswer", () => {
   it("saves a level with evidence and gaps, and refuses a save from a stale form without overwriting", async () => {
     const { id } = await newDraft();
-    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 3), contributor)).resolves.toEqual({ revision: 1 });
+    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 3), contributor)).resolves.toEqual({ revision: 1, ambition: 1 });
     // A colleague who opened the form before that save.
-    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 1, 0), secondContributor)).rejects.toMatchObject({ reason: "answer.stale" });
-    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 4, 1), secondContributor)).resolves.toEqual({ revision: 2 });
+    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 1, 0), secondContributor)).rejects.toMatchObject({ reason: "answer.stale", currentRevision: 1 });
+    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 4, 1), secondContributor)).resolves.toEqual({ revision: 2, ambition: 1 });
     await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 2, 1), contributor)).rejects.toBeInstanceOf(ConflictError);
     const stored = await getReturn(fresh.db, id);
     expect(stored?.answers.get("1.1.2")).toMatchObject({ level: 4, evidence: "Evidence for 1.1.2", revision: 2, updatedByName: "Test contributor" });
@@ -125,10 +125,10 @@ describe("saveAnswer", () => {
     const { id } = await newDraft();
     await assignItem(fresh.db, { returnId: id, itemKey: "2.1.1", userIds: [secondContributor.id] }, manager);
     await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 2), contributor)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 2), secondContributor)).resolves.toEqual({ revision: 1 });
-    await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 3, 1), manager)).resolves.toEqual({ revision: 2 });
+    await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 2), secondContributor)).resolves.toEqual({ revision: 1, ambition: 2 });
+    await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 3, 1), manager)).resolves.toEqual({ revision: 2, ambition: 2 });
     // Unassigned items stay open to every contributor.
-    await expect(saveAnswer(fresh.db, answer(id, "2.2.1", 2), contributor)).resolves.toEqual({ revision: 1 });
+    await expect(saveAnswer(fresh.db, answer(id, "2.2.1", 2), contributor)).resolves.toEqual({ revision: 1, ambition: 2 });
     expect((await getReturn(fresh.db, id))?.assignees.get("2.1.1")).toEqual([secondContributor.id]);
   });
 
@@ -138,6 +138,25 @@ describe("saveAnswer", () => {
     await expect(assignItem(fresh.db, { returnId: id, itemKey: "2.1.1", userIds: [board.id] }, manager)).rejects.toBeInstanceOf(ValidationError);
     await expect(assignItem(fresh.db, { returnId: id, itemKey: "2.1.1", userIds: [contributor.id] }, contributor)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await fresh.db.returnAssignment.count({ where: { returnId: id } })).toBe(0);
+  });
+});
+
+describe("getReturn", () => {
+  it("loads every answer, one item's, or none, with the header the same each way", async () => {
+    const { id } = await newDraft();
+    await saveAnswer(fresh.db, answer(id, "1.1.2", 3), contributor);
+    await saveAnswer(fresh.db, answer(id, "4.1.2/ambulance", 1), contributor);
+    await assignItem(fresh.db, { returnId: id, itemKey: "4.1.2/ambulance", userIds: [contributor.id] }, manager);
+    const all = await getReturn(fresh.db, id);
+    const one = await getReturn(fresh.db, id, { answers: { itemKey: "4.1.2/ambulance" } });
+    const none = await getReturn(fresh.db, id, { answers: "none" });
+    expect([...all!.answers.keys()].sort()).toEqual(["1.1.2", "4.1.2/ambulance"]);
+    expect([...one!.answers.keys()]).toEqual(["4.1.2/ambulance"]);
+    expect(one!.assignees.get("4.1.2/ambulance")).toEqual([contributor.id]);
+    expect(none!.answers.size + none!.assignees.size).toBe(0);
+    const header = ({ answers: _a, assignees: _b, ...rest }: NonNullable<typeof all>) => rest;
+    expect(header(one!)).toEqual(header(all!));
+    expect(header(none!)).toEqual(header(all!));
   });
 });
 

@@ -10,7 +10,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { formatDateTime } from "@/lib/format/format-date-time";
-import { getUser } from "@/lib/users/list-users";
+import { getUser } from "@/lib/users/get-user";
 import { removeMembershipAction, setUserDisabledAction } from "./actions";
 
 export const metadata: Metadata = { title: copy.users.title };

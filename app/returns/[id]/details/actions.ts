@@ -15,7 +15,7 @@ import { detailsSchema } from "./schema";
 
 export async function updateDetailsAction(returnId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const page = `/returns/${returnId}`;
-  const { user, stored } = await authoriseReturn(returnId, "return.update", `${page}/details`);
+  const { user, stored } = await authoriseReturn(returnId, "return.update", `${page}/details`, { answers: "none" });
   const values = readFormValues(formData);
   const field = (name: string) => formData.get(name) ?? "";
   const parsed = detailsSchema.safeParse({

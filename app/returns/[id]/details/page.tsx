@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: copy.returns.editDetailsTitle };
 export default async function ReturnDetailsPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
-  const { stored } = await authoriseReturn(id, "return.update", `/returns/${id}/details`);
+  const { stored } = await authoriseReturn(id, "return.update", `/returns/${id}/details`, { answers: "none" });
   return (
     <DetailsForm
       action={updateDetailsAction.bind(null, stored.id)}

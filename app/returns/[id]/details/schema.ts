@@ -14,13 +14,9 @@ export const detailsSchema = z.object({
   title: returnTitle,
   completedBy: detail,
   versionNote: detail,
-  // <input type="date"> sends YYYY-MM-DD, or nothing.
+  // <input type="date"> sends a real date as YYYY-MM-DD, or nothing.
   completionDate: z
-    .string()
-    .trim()
-    .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)), {
-      error: errors.dateInvalid,
-    })
+    .union([z.literal(""), z.iso.date({ error: errors.dateInvalid })], { error: errors.dateInvalid })
     .transform((value) => (value === "" ? null : new Date(`${value}T00:00:00Z`))),
   livedExperience: detail,
 });

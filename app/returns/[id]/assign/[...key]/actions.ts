@@ -16,7 +16,7 @@ import { ambitionHref } from "@/lib/returns/item-href";
 const assigneesSchema = z.array(z.uuid()).max(100);
 
 export async function assignItemAction(returnId: string, itemKey: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const { user, stored } = await authoriseReturn(returnId, "return.assign", `/returns/${returnId}`);
+  const { user, stored } = await authoriseReturn(returnId, "return.assign", `/returns/${returnId}`, { answers: { itemKey } });
   const item = await findReturnItem(db(), stored.catalogueVersionId, itemKey);
   if (!item) notFound();
   const parsed = assigneesSchema.safeParse(formData.getAll("assignees"));

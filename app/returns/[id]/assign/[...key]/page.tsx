@@ -20,7 +20,7 @@ export default async function AssignItemPage({ params }: { params: Promise<{ id:
   await connection();
   const { id, key: segments } = await params;
   const itemKey = itemKeyFromSegments(segments);
-  const { stored } = await authoriseReturn(id, "return.assign", `/returns/${id}/assign/${segments.join("/")}`);
+  const { stored } = await authoriseReturn(id, "return.assign", `/returns/${id}/assign/${segments.join("/")}`, { answers: { itemKey } });
   const item = await findReturnItem(db(), stored.catalogueVersionId, itemKey);
   if (!item) notFound();
   const people = await listAssignableUsers(db(), stored.organisation.id);

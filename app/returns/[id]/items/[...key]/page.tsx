@@ -25,7 +25,7 @@ export default async function ReturnItemPage({ params }: { params: Promise<{ id:
   const { id, key: segments } = await params;
   const itemKey = itemKeyFromSegments(segments);
   const page = `/returns/${id}/items/${segments.join("/")}`;
-  const { stored } = await authoriseReturn(id, "return.read", page);
+  const { stored } = await authoriseReturn(id, "return.read", page, { answers: { itemKey } });
   const item = await findReturnItem(db(), stored.catalogueVersionId, itemKey);
   if (!item) notFound();
   // Readers who may not edit this item (or a return no longer in draft) get the same 404 as a
