@@ -12,10 +12,12 @@ export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
   useEffect(() => {
     if (errors.length === 0) return;
     ref.current?.focus();
-    const title = document.title;
-    if (!title.startsWith(copy.forms.errorPrefix)) document.title = `${copy.forms.errorPrefix}${title}`;
+    const prefix = copy.forms.errorPrefix;
+    if (!document.title.startsWith(prefix)) document.title = `${prefix}${document.title}`;
     return () => {
-      document.title = title;
+      // Take off only our prefix: when the errors go because the form succeeded and the app
+      // moved to another page, that page has set its own title, which must stay.
+      if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
     };
   }, [errors]);
   if (errors.length === 0) return null;
