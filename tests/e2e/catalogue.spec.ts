@@ -57,6 +57,22 @@ test("reads at 320 px wide without sideways scrolling", async ({ page }) => {
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
 
+// Before the header's script has run (hydration still going, or the script failed) the
+// navigation must wrap rather than run off the screen: this once failed one run in ten.
+test("reads at 320 px wide before any script has run", async ({ page, browser }) => {
+  const storageState = await page.context().storageState();
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState, viewport: { width: 320, height: 640 } });
+  try {
+    const noScript = await context.newPage();
+    await noScript.goto("/catalogue");
+    await expect(noScript.getByRole("link", { name: "Self-assessments" })).toBeVisible();
+    const widths = await noScript.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  } finally {
+    await context.close();
+  }
+});
+
 test("prints the catalogue without navigation or page controls", async ({ page }) => {
   await page.goto("/catalogue");
   await page.emulateMedia({ media: "print" });
