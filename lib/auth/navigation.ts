@@ -3,6 +3,7 @@
 // link here, asking the same question its page's authorise() asks.
 import { copy } from "../copy/en";
 import { canInviteInto } from "../invitations/can-invite-into";
+import { comparableRegionIds } from "../regions/comparable-region-ids";
 import { canCreateReturnFor } from "../returns/can-create-return-for";
 import { can, readableReturnScopes, type OrgRef, type PolicyUser } from "./policy";
 
@@ -26,6 +27,7 @@ const NAV_ENTRIES: readonly NavEntry[] = [
     visible: (user) =>
       readableReturnScopes(user).length > 0 || onAnyOwnOrganisation(user, (organisation) => canCreateReturnFor(user, organisation)),
   },
+  { href: "/regions", label: copy.regions.navLink, visible: (user) => comparableRegionIds(user).length > 0 },
   { href: "/catalogue", label: copy.nav.catalogue, visible: (user) => can(user, "catalogue.read", { type: "system" }) },
   {
     href: "/invitations/new",

@@ -30,3 +30,4 @@ export {
   type ReturnSide,
   type SectionChange,
 } from "./compare-returns";
+export { poolDistributions, type PooledDistribution } from "./pool-distributions";

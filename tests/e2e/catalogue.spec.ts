@@ -2,11 +2,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { signInAs } from "./support/sign-in";
-
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 test.describe.configure({ mode: "serial" });
 
@@ -44,8 +42,7 @@ test("shows every ambition, section and item in the tool's exact wording, stems 
 
 test("has no accessibility violations", async ({ page }) => {
   await page.goto("/catalogue");
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test("reads at 320 px wide without sideways scrolling", async ({ page }) => {
@@ -53,8 +50,7 @@ test("reads at 320 px wide without sideways scrolling", async ({ page }) => {
   await page.goto("/catalogue");
   const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 // Before the header's script has run (hydration still going, or the script failed) the
@@ -103,8 +99,7 @@ test("offers a version picker once a second version is imported, and shows the c
   await page.getByRole("button", { name: "Show version" }).click();
   await expect(page).toHaveURL(/\?version=regional-2021-rev1$/);
   await expect(page.getByRole("heading", { level: 2, name: "Ambition 6: Each community is prepared to help (revised)" })).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await expectNoAxeViolations(page);
 
   const missing = await page.goto("/catalogue?version=no-such-version");
   expect(missing?.status()).toBe(404);

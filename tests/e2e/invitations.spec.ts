@@ -1,17 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./support/axe";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
 import { findIcb, withAppDatabase } from "./fixtures/app-database";
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const BNSSG = "Bristol, North Somerset and South Gloucestershire";
 const PASSWORD = "a long and memorable passphrase";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
-}
 
 const newEmail = (label: string) => `${label}.${Date.now().toString(36)}${randomBytes(2).toString("hex")}@example.nhs.uk`;
 

@@ -1,22 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, expectNoSidewaysScroll } from "./support/axe";
+import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/sign-in";
 import { findIcb, withAppDatabase } from "./fixtures/app-database";
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const BNSSG = "Bristol, North Somerset and South Gloucestershire";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
-}
-
-/** Once the page has settled: the header's script folds navigation links into "More" after hydrating. */
-async function expectNoSidewaysScroll(page: Page) {
-  await expect
-    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
-    .toBeLessThanOrEqual(0);
-}
 
 const unique = (label: string) => `${label} ${Date.now().toString(36)}`;
 

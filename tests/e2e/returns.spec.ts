@@ -2,24 +2,15 @@
 // evidence and gaps, a stale save is refused without losing anything typed, the manager
 // submits, the board reads it, a clinical lead signs it off. Then the isolation between ICBs:
 // another ICB's return is 404 by id, and a forged save for it changes nothing.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "@playwright/test";
 import { createReturnRow, createUserInIcb, withAppDatabase } from "./fixtures/app-database";
 import { postForm, readForm } from "./fixtures/forms";
 import { DEMO_USERS, signInAs, signInWith } from "./support/sign-in";
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const BNSSG = "Bristol, North Somerset and South Gloucestershire";
 
 test.describe.configure({ mode: "serial" });
-
-/** Axe on the page whose title starts `title`: after a client-side navigation, waiting for the
- * new page's own title is what tells that the old page is gone and the new one is whole. */
-async function expectNoAxeViolations(page: Page, title: string) {
-  await expect(page).toHaveTitle(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} - Ambitions self-assessment$`));
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 let returnUrl = "";
 // Unique per run, so repeated runs on one database find their own return.

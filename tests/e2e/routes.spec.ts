@@ -18,6 +18,7 @@ type Outcome =
   | "not-found" // 404, exactly as for something that does not exist
   | "sign-in" // redirect to the sign-in page, coming back afterwards
   | "home" // redirect to the home page (the sign-in page, once signed in)
+  | "redirect" // redirect to another page of the app (a list of one, straight to the one)
   | "method-not-allowed"; // 405 (a POST-only route asked with GET)
 
 type Visitor = "anonymous" | Role;
@@ -30,8 +31,9 @@ interface Samples {
   /** Another ICB, and a place within it. */
   otherIcb: string;
   otherPlace: string;
-  /** The demo regional lead's region. */
+  /** The demo regional lead's region, and another. */
   region: string;
+  otherRegion: string;
   /** Returns of the home ICB and of the other ICB (same region), as draft and as submitted. */
   homeDraft: string;
   homeSubmitted: string;
@@ -109,6 +111,23 @@ const ROUTES: Record<string, Row> = {
       { path: "/admin/users/not-an-id", expect: only() },
     ],
   },
+  "/regions": {
+    paths: () => ["/regions"],
+    expect: { ...only(), regional_lead: "redirect" },
+  },
+  "/regions/[id]": {
+    cases: (s) => [
+      { path: `/regions/${s.region}`, expect: only("regional_lead") },
+      ...[s.otherRegion, s.homeIcb, "00000000-0000-4000-8000-000000000000", "not-an-id"].map((id) => ({ path: `/regions/${id}`, expect: only() })),
+    ],
+  },
+  "/regions/[id]/ambitions/[number]": {
+    cases: (s) => [
+      { path: `/regions/${s.region}/ambitions/4`, expect: only("regional_lead") },
+      { path: `/regions/${s.region}/ambitions/7`, expect: only() },
+      { path: `/regions/${s.otherRegion}/ambitions/4`, expect: only() },
+    ],
+  },
   "/invitations/new": { paths: () => ["/invitations/new"], expect: only("programme_manager", "administrator") },
   "/returns": { paths: () => ["/returns"], expect: everyone("ok", "sign-in") },
   "/returns/new": { paths: () => ["/returns/new"], expect: only("programme_manager") },
@@ -167,7 +186,9 @@ async function check(request: APIRequestContext, url: string, expected: Outcome,
             ? "sign-in"
             : status >= 300 && status < 400 && (location === "/" || location === new URL("/", response.url()).toString())
               ? "home"
-              : `${status} ${location}`;
+              : status >= 300 && status < 400 && location.startsWith("/")
+                ? "redirect"
+                : `${status} ${location}`;
   return actual === expected ? null : `${who} GET ${url}: expected ${expected}, got ${actual}`;
 }
 
@@ -183,6 +204,7 @@ test.beforeAll(async () => {
       otherIcb: other.id,
       otherPlace: (await createPlace(db, DEVON, "Routes other place")).id,
       region: home.regionId as string,
+      otherRegion: (await db.organisation.findFirstOrThrow({ where: { kind: "region", id: { not: home.regionId as string } } })).id,
       homeDraft: (await createReturnRow(db, BNSSG, "draft", "Routes home draft")).id,
       homeSubmitted: (await createReturnRow(db, BNSSG, "submitted", "Routes home submitted")).id,
       otherDraft: (await createReturnRow(db, DEVON, "draft", "Routes other draft")).id,

@@ -1,16 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./support/axe";
 import { expect, test, type Page } from "@playwright/test";
 import { navigationFor } from "../../lib/auth/navigation";
 import type { OrgRef } from "../../lib/auth/policy";
 import { ROLES } from "../../lib/auth/roles";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
 
 /** Fills and submits the form, and waits for the server's answer (the form re-renders with it). */
 async function submitSignIn(page: Page, email: string, password: string) {

@@ -33,4 +33,17 @@ describe("navigationFor", () => {
   it("shows the catalogue to a signed-in user with no membership at all", () => {
     expect(navigationFor({ id: "u", memberships: [] })).toEqual([{ href: "/catalogue", label: "Catalogue" }]);
   });
+
+  it("shows the regional comparison to a regional lead only", () => {
+    for (const role of ROLES) {
+      const user: PolicyUser = { id: "u", memberships: [{ role, organisation: role === "regional_lead" ? region : icb }] };
+      const hrefs = navigationFor(user).map((item) => item.href);
+      expect(hrefs.includes("/regions"), role).toBe(role === "regional_lead");
+    }
+  });
+
+  it("does not show the comparison for a regional lead's role held on an ICB, where it grants nothing", () => {
+    const user: PolicyUser = { id: "u", memberships: [{ role: "regional_lead", organisation: icb }] };
+    expect(navigationFor(user).map((item) => item.href)).not.toContain("/regions");
+  });
 });

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { Level3Chart } from "@/components/regions/level3-chart";
+import { RegionSummaryTable } from "@/components/regions/region-summary-table";
+import { authorise } from "@/lib/auth/authorise";
+import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
+import { copy } from "@/lib/copy/en";
+import { db } from "@/lib/db/prisma";
+import { getRegionComparison } from "@/lib/regions/get-region-comparison";
+import { summariseRegion } from "@/lib/regions/summarise-region";
+
+// From the address alone: the region's name is shown only to those allowed to compare it.
+export const metadata: Metadata = { title: copy.regions.metaTitle };
+
+export default async function RegionPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  const user = await authorise("region.compare", { type: "region", regionId: id }, `/regions/${id}`);
+  const [comparison, catalogue] = await Promise.all([getRegionComparison(db(), user, id), getCatalogueVersion(db())]);
+  if (!comparison || !catalogue) notFound();
+  const summary = summariseRegion(comparison, catalogue);
+  const t = copy.regions;
+  const bars = [
+    ...summary.icbs.flatMap(({ icb, overall }) => (overall ? [{ name: icb.name, value: overall.level3Plus, region: false }] : [])),
+    ...(summary.pooled.overall.pooled > 0
+      ? [{ name: t.regionRow(summary.pooled.overall.pooled), value: summary.pooled.overall.level3Plus, region: true }]
+      : []),
+  ];
+
+  return (
+    <>
+      <h1>
+        <span className="nhsuk-caption-l">{t.caption}</span>
+        {t.title(comparison.region.name)}
+      </h1>
+      <p className="nhsuk-lede-text">{t.lede}</p>
+      <p>{t.publishedCount(summary.published, summary.icbs.length)}</p>
+
+      <h2>{t.summaryHeading}</h2>
+      <RegionSummaryTable summary={summary} />
+      <p className="nhsuk-body-s">{t.summaryNote}</p>
+      {summary.otherCatalogue > 0 && <p className="nhsuk-body-s">{t.otherCatalogue(summary.otherCatalogue)}</p>}
+
+      {bars.length > 0 && <Level3Chart heading={t.chartHeading} label={t.chartLabel} bars={bars} />}
+
+      <h2>{t.ambitionsHeading}</h2>
+      <p>{t.ambitionsLede}</p>
+      <ul className="nhsuk-list">
+        {catalogue.ambitions.map((ambition) => (
+          <li key={ambition.number}>
+            <Link href={`/regions/${comparison.region.id}/ambitions/${ambition.number}`}>{t.ambitionLink(ambition.number, ambition.name)}</Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { copy } from "@/lib/copy/en";
+import { db } from "@/lib/db/prisma";
+import { authoriseComparableRegions } from "@/lib/regions/authorise-comparable-regions";
+import { listRegionsById } from "@/lib/regions/list-regions-by-id";
+
+export const metadata: Metadata = { title: copy.regions.listTitle };
+
+export default async function RegionsPage() {
+  await connection();
+  const { regionIds } = await authoriseComparableRegions("/regions");
+  const regions = await listRegionsById(db(), regionIds);
+  // Almost every regional lead leads one region: take them straight to it.
+  if (regions.length === 1) redirect(`/regions/${regions[0]!.id}`);
+  const t = copy.regions;
+  return (
+    <>
+      <h1>{t.listTitle}</h1>
+      <p className="nhsuk-lede-text">{t.listLede}</p>
+      <ul className="nhsuk-list">
+        {regions.map((region) => (
+          <li key={region.id}>
+            <Link href={`/regions/${region.id}`}>{region.name}</Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

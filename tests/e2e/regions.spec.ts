@@ -1,0 +1,88 @@
+// A regional lead compares the ICBs of their region: each ICB's latest published
+// self-assessment side by side, the region taken as one, a chart, and item-by-item levels.
+// Drafts never appear.
+import { expect, test } from "@playwright/test";
+import { createReturnRow, withAppDatabase } from "./fixtures/app-database";
+import { expectNoAxeViolations, expectNoSidewaysScroll } from "./support/axe";
+import { signInAs } from "./support/sign-in";
+
+test.describe.configure({ mode: "serial" });
+
+const DEVON = "Devon";
+let devonSubmitted = "";
+let devonDraftTitle = "";
+let regionUrl = "";
+
+test.beforeAll(async () => {
+  await withAppDatabase(async (db) => {
+    // Devon's published return: every item at level 2 except ambition 6's four, at level 4.
+    devonSubmitted = (await createReturnRow(db, DEVON, "submitted", "Regions Devon published", (key) => (key.startsWith("6.") ? 4 : 2))).id;
+    // A newer draft, all at level 5, that nobody outside Devon may see.
+    devonDraftTitle = (await createReturnRow(db, DEVON, "draft", "Regions Devon draft", () => 5)).title;
+  });
+});
+
+test("a regional lead reaches the comparison from the navigation and sees each ICB's published figures", async ({ page }) => {
+  await signInAs(page, "regional_lead");
+  await page.getByRole("navigation", { name: "Primary navigation" }).getByRole("link", { name: "Compare ICBs" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("South West: ICB self-assessments compared");
+  regionUrl = new URL(page.url()).pathname;
+  expect(regionUrl).toMatch(/^\/regions\/[0-9a-f-]{36}$/);
+
+  const table = page.getByRole("table", { name: /by ICB/ });
+  await expect(table.getByRole("row")).toHaveCount(1 + 7 + 1); // header, seven ICBs, the region
+  const devon = table.getByRole("row", { name: /^Devon/ });
+  // Ambitions 1-5: nothing at 3+; ambition 6: all four items; overall 4 of 75 = 5.3%.
+  await expect(devon.getByRole("cell")).toHaveText(["0.0", "0.0", "0.0", "0.0", "0.0", "100.0", "5.3", "between levels 0 and 2"]);
+  await expect(devon.getByRole("rowheader")).toContainText(/Submitted submitted \d{1,2} \w+ \d{4}/);
+  await expect(devon.getByRole("link")).toHaveAttribute("href", `/returns/${devonSubmitted}`);
+  await expect(table.getByRole("row", { name: /^Dorset/ })).toContainText("No submitted self-assessment yet");
+  await expect(table.getByRole("row", { name: /^Region \(\d ICBs together\)/ })).toBeVisible();
+  await expect(page.getByText(devonDraftTitle)).toHaveCount(0);
+
+  // The chart draws one bar per ICB with a return, plus the region's.
+  const bars = page.locator(".app-chart .recharts-bar-rectangle");
+  await expect(bars.first()).toBeVisible();
+  const published = await table.getByRole("row").filter({ has: page.getByRole("link") }).count();
+  await expect(bars).toHaveCount(published + 1);
+  await expect(page.getByRole("img", { name: /Bar chart of each ICB's share/ })).toBeVisible();
+  await expectNoAxeViolations(page, "Compare ICBs");
+});
+
+test("the comparison reads at 320 px wide: wide tables scroll inside themselves, not the page", async ({ page }) => {
+  await signInAs(page, "regional_lead");
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(regionUrl);
+  await expect(page.locator(".app-chart .recharts-bar-rectangle").first()).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await expectNoAxeViolations(page, "Compare ICBs");
+});
+
+test("item by item: the level each ICB gave, and how many are at level 3 and above", async ({ page }) => {
+  await signInAs(page, "regional_lead");
+  await page.goto(regionUrl);
+  await page.getByRole("link", { name: /^Ambition 6:/ }).click();
+  await expectNoAxeViolations(page, "Ambition 6 - Compare ICBs");
+  const tables = page.getByRole("table");
+  await expect(tables.first()).toBeVisible();
+  const headers = await tables.first().getByRole("columnheader").allTextContents();
+  const devonColumn = headers.indexOf(DEVON);
+  expect(devonColumn).toBeGreaterThan(0);
+  const firstItem = tables.first().getByRole("row").nth(1);
+  await expect(firstItem.getByRole("cell").nth(devonColumn - 1)).toHaveText("Level 4");
+  expect(headers).not.toContain("Dorset");
+  await expect(page.getByText(/^No submitted self-assessment yet: .*Dorset/)).toBeVisible();
+
+  await page.getByRole("link", { name: "Back to South West" }).click();
+  await expect(page).toHaveURL(regionUrl);
+});
+
+test("nobody else may compare: a board member and a programme manager get 404, and see no link", async ({ page }) => {
+  for (const role of ["board_member", "programme_manager"] as const) {
+    await signInAs(page, role);
+    await expect(page.getByRole("navigation", { name: "Primary navigation" }).getByRole("link", { name: "Compare ICBs" })).toHaveCount(0);
+    const response = await page.goto(regionUrl);
+    expect(response?.status(), role).toBe(404);
+    await page.context().clearCookies();
+  }
+});
