@@ -1,8 +1,10 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
 import { authorise } from "@/lib/auth/authorise";
+import { can } from "@/lib/auth/policy";
 import { CatalogueAmbition } from "@/components/catalogue/catalogue-ambition";
 import { LevelDescriptors } from "@/components/catalogue/level-descriptors";
 import { VersionPicker } from "@/components/catalogue/version-picker";
@@ -24,7 +26,7 @@ const searchSchema = z.object({
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const { version: requested } = searchSchema.parse(await searchParams);
-  await authorise("catalogue.read", { type: "system" }, requested ? `/catalogue?${new URLSearchParams({ version: requested })}` : "/catalogue");
+  const user = await authorise("catalogue.read", { type: "system" }, requested ? `/catalogue?${new URLSearchParams({ version: requested })}` : "/catalogue");
   const [versions, version] = await Promise.all([listCatalogueVersions(db()), getCatalogueVersion(db(), requested)]);
   if (!version) notFound();
 
@@ -37,6 +39,12 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       ) : (
         <p>
           {copy.catalogue.versionLabel}: <strong>{copy.catalogue.versionShown(version.title, version.id)}</strong>
+        </p>
+      )}
+
+      {can(user, "catalogue.manage", { type: "system" }) && (
+        <p className="app-no-print">
+          <Link href="/admin/catalogues">{copy.catalogueVersions.manageLink}</Link>
         </p>
       )}
 

@@ -39,8 +39,9 @@ export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
         </h2>
         <div className="nhsuk-error-summary__body">
           <ul className="nhsuk-list nhsuk-error-summary__list">
-            {errors.map((error) => (
-              <li key={error.field}>
+            {/* One field can have several problems (each problem in an uploaded file, say). */}
+            {errors.map((error, index) => (
+              <li key={`${index}-${error.field}`}>
                 <a href={`#${fieldId(error.field)}`} onClick={(event) => focusField(event, error.field)}>
                   {error.message}
                 </a>

@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = {
   returnUpdate: "return.update",
   returnSubmit: "return.submit",
   returnSignOff: "return.sign_off",
+  catalogueImport: "catalogue.import",
+  catalogueSetDefault: "catalogue.set_default",
 } as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];

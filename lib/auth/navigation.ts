@@ -34,6 +34,11 @@ const NAV_ENTRIES: readonly NavEntry[] = [
     label: copy.invitations.navLink,
     visible: (user) => onAnyOwnOrganisation(user, (organisation) => canInviteInto(user, organisation)),
   },
+  {
+    href: "/admin/catalogues",
+    label: copy.catalogueVersions.navLink,
+    visible: (user) => can(user, "catalogue.manage", { type: "system" }),
+  },
   { href: "/admin/users", label: copy.users.navLink, visible: (user) => can(user, "user.manage", { type: "system" }) },
   {
     href: "/admin/organisations",

@@ -3,7 +3,7 @@
 // Idempotent: the same content stored again is a no-op; different content under a stored id
 // is refused, because returns point at a version and a catalogue is never edited in place.
 import { randomUUID } from "node:crypto";
-import type { Db } from "../db/create-client";
+import type { Db, TransactionClient } from "../db/create-client";
 import { CatalogueConflictError } from "../errors";
 import { catalogueContentHash } from "./content-hash";
 import { isStem, itemId, type Catalogue } from "./schema";
@@ -78,7 +78,11 @@ function rowsFor(catalogue: Catalogue) {
 export async function storeCatalogueVersion(
   db: Db,
   catalogue: Catalogue,
-  options: { isDefault?: boolean } = {},
+  options: {
+    isDefault?: boolean;
+    /** Runs inside the same transaction once the version is written (an audit row), never for "unchanged". */
+    afterCreate?: (tx: TransactionClient) => Promise<void>;
+  } = {},
 ): Promise<StoreResult> {
   return db.$transaction(async (tx) => {
     // Two app instances starting together must not both insert the same version.
@@ -113,6 +117,7 @@ export async function storeCatalogueVersion(
     await tx.foundation.createMany({
       data: catalogue.foundations.map((foundation) => ({ catalogueVersionId: catalogue.id, number: foundation.number, name: foundation.name })),
     });
+    await options.afterCreate?.(tx);
     return "created";
   });
 }

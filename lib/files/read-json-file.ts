@@ -2,6 +2,7 @@
 // every way that can fail becomes one sentence naming the file.
 import { readFile } from "node:fs/promises";
 import { UnreadableFileError } from "../errors";
+import { parseJsonText } from "./parse-json-text";
 
 export async function readJsonFile(file: string, kind: string): Promise<unknown> {
   let text: string;
@@ -13,9 +14,5 @@ export async function readJsonFile(file: string, kind: string): Promise<unknown>
     if (code === "EISDIR") throw new UnreadableFileError(file, `is a directory, not ${kind}.`);
     throw new UnreadableFileError(file, `cannot be read (${code ?? (error as Error).message}).`);
   }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new UnreadableFileError(file, `is not valid JSON (${(error as Error).message}).`);
-  }
+  return parseJsonText(text, file);
 }

@@ -104,3 +104,56 @@ test("offers a version picker once a second version is imported, and shows the c
   const missing = await page.goto("/catalogue?version=no-such-version");
   expect(missing?.status()).toBe(404);
 });
+
+test("an administrator adds a version from a file: a bad file is refused with every problem by its place, and nothing is added", async ({ page }) => {
+  await signInAs(page, "administrator");
+  await page.getByRole("navigation", { name: "Primary navigation" }).getByRole("link", { name: "Catalogue versions" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Catalogue versions" })).toBeVisible();
+  await expectNoAxeViolations(page, "Catalogue versions");
+  const rows = page.getByRole("table", { name: "Stored catalogue versions" }).getByRole("row");
+  const before = await rows.count();
+
+  // Nothing chosen.
+  await page.getByRole("button", { name: "Check and add" }).click();
+  await expect(page.locator(".nhsuk-error-summary")).toContainText("Choose a catalogue file");
+
+  const original = JSON.parse(readFileSync(path.resolve("lib/catalogue/versions/regional-2021.json"), "utf8"));
+  const broken = structuredClone(original);
+  broken.id = "regional-2021-broken";
+  broken.ambitions[0].name = "";
+  broken.ambitions[3].sections[1].items.push({ number: "4.2.1", text: "A second 4.2.1" });
+  await page.getByLabel("Catalogue file").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });
+  await page.getByRole("button", { name: "Check and add" }).click();
+  const summary = page.locator(".nhsuk-error-summary");
+  await expect(summary).toContainText("broken.json: ambitions[0].name: must not be empty");
+  await expect(summary).toContainText("broken.json: ambitions[3].sections[1].items[1].number: duplicate 4.2.1");
+  await expect(page.locator("#field-file-error")).toContainText("broken.json");
+  await expect(summary).toBeFocused();
+  await expectNoAxeViolations(page, "Error: Catalogue versions");
+  await expect(rows).toHaveCount(before);
+});
+
+test("an administrator adds a good file, makes it the default for new self-assessments, and puts the original back", async ({ page }) => {
+  await signInAs(page, "administrator");
+  await page.goto("/admin/catalogues");
+  const original = JSON.parse(readFileSync(path.resolve("lib/catalogue/versions/regional-2021.json"), "utf8"));
+  const id = `regional-2021-upload-${Date.now()}`;
+  await page.getByLabel("Catalogue file").setInputFiles({
+    name: "upload.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ ...original, id, title: "Uploaded revision" })),
+  });
+  await page.getByRole("button", { name: "Check and add" }).click();
+  await expect(page.getByRole("alert", { name: "Success" })).toContainText(`Uploaded revision (${id}) added.`);
+  const row = page.getByRole("row", { name: new RegExp(id) });
+  await expect(row).toContainText("75");
+
+  await row.getByRole("button", { name: "Make default for Uploaded revision" }).click();
+  await expect(page.getByRole("alert", { name: "Success" })).toContainText("New self-assessments now start on Uploaded revision.");
+  await expect(page.getByRole("row", { name: new RegExp(id) }).getByText("Default", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page, "Catalogue versions");
+
+  const originalRow = page.getByRole("row", { name: /\(?regional-2021\b(?!-)/ }).first();
+  await originalRow.getByRole("button", { name: /^Make default for Regional self-assessment tool/ }).click();
+  await expect(page.getByRole("alert", { name: "Success" })).toContainText("New self-assessments now start on Regional self-assessment tool");
+});

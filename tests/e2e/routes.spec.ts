@@ -103,6 +103,7 @@ const ROUTES: Record<string, Row> = {
     paths: (s) => [s.homeIcb, s.otherIcb, s.region].map((id) => `/admin/organisations/${id}/add`),
     expect: only("administrator"),
   },
+  "/admin/catalogues": { paths: () => ["/admin/catalogues"], expect: only("administrator") },
   "/admin/users": { paths: () => ["/admin/users"], expect: only("administrator") },
   "/admin/users/[id]": {
     cases: (s) => [

@@ -46,4 +46,11 @@ describe("navigationFor", () => {
     const user: PolicyUser = { id: "u", memberships: [{ role: "regional_lead", organisation: icb }] };
     expect(navigationFor(user).map((item) => item.href)).not.toContain("/regions");
   });
+
+  it("shows catalogue versions to administrators only", () => {
+    for (const role of ROLES) {
+      const user: PolicyUser = { id: "u", memberships: [{ role, organisation: role === "regional_lead" ? region : icb }] };
+      expect(navigationFor(user).some((item) => item.href === "/admin/catalogues"), role).toBe(role === "administrator");
+    }
+  });
 });
