@@ -4,15 +4,16 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
-import { authoriseComparableRegions } from "@/lib/regions/authorise-comparable-regions";
+import { authoriseSome } from "@/lib/auth/authorise-some";
+import { comparableRegionIds } from "@/lib/regions/comparable-region-ids";
 import { listRegionsById } from "@/lib/regions/list-regions-by-id";
 
 export const metadata: Metadata = { title: copy.regions.listTitle };
 
 export default async function RegionsPage() {
   await connection();
-  const { regionIds } = await authoriseComparableRegions("/regions");
-  const regions = await listRegionsById(db(), regionIds);
+  const { ids } = await authoriseSome("region.compare", "region", comparableRegionIds, "/regions");
+  const regions = await listRegionsById(db(), ids);
   // Almost every regional lead leads one region: take them straight to it.
   if (regions.length === 1) redirect(`/regions/${regions[0]!.id}`);
   const t = copy.regions;

@@ -1,4 +1,4 @@
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { copy } from "@/lib/copy/en";
 import type { MatrixCell, MatrixItem } from "@/lib/regions/build-item-matrix";
 
@@ -25,43 +25,28 @@ export function ItemMatrixTable({
   items: readonly MatrixItem[];
 }) {
   const t = copy.regions;
+  const columns: Column[] = [
+    { label: t.matrixColumns.item },
+    ...icbs.map((icb) => ({ label: icb.name, key: icb.id })),
+    { label: t.matrixColumns.atLevel3Plus, numeric: true },
+  ];
   return (
-    <TableScroll label={caption}>
-      <table className="nhsuk-table app-matrix">
-        <caption className="nhsuk-u-visually-hidden">{caption}</caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              {t.matrixColumns.item}
-            </th>
-            {icbs.map((icb) => (
-              <th key={icb.id} scope="col" className="nhsuk-table__header">
-                {icb.name}
-              </th>
-            ))}
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-              {t.matrixColumns.atLevel3Plus}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {items.map((item) => (
-            <tr key={item.key} className="nhsuk-table__row">
-              <th scope="row" className="nhsuk-table__header app-matrix__item">
-                {item.stem && <span className="nhsuk-body-s app-matrix__stem">{item.stem} </span>}
-                {item.number && <span className="app-matrix__number">{item.number} </span>}
-                <span className="app-matrix__text">{item.text}</span>
-              </th>
-              {item.cells.map((cell, index) => (
-                <td key={icbs[index]!.id} className="nhsuk-table__cell">
-                  {cellText(cell)}
-                </td>
-              ))}
-              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{t.atLevel3Plus(item.atLevel3Plus, item.rated)}</td>
-            </tr>
+    <DataTable caption={caption} captionHidden className="app-matrix" columns={columns}>
+      {items.map((item) => (
+        <tr key={item.key} className="nhsuk-table__row">
+          <th scope="row" className="nhsuk-table__header app-matrix__item">
+            {item.stem && <span className="nhsuk-body-s app-matrix__stem">{item.stem} </span>}
+            {item.number && <span className="app-matrix__number">{item.number} </span>}
+            <span className="app-matrix__text">{item.text}</span>
+          </th>
+          {item.cells.map((cell, index) => (
+            <td key={icbs[index]!.id} className="nhsuk-table__cell">
+              {cellText(cell)}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </TableScroll>
+          <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{t.atLevel3Plus(item.atLevel3Plus, item.rated)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StatusTag } from "@/components/returns/status-tag";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { copy } from "@/lib/copy/en";
 import { formatDate } from "@/lib/format/format-date";
 import type { RegionSummary } from "@/lib/regions/summarise-region";
@@ -10,87 +10,69 @@ const percent = (value: number) => value.toFixed(1);
 /** Each ICB's "% at level 3 and above" per ambition and overall, then the region taken as one. */
 export function RegionSummaryTable({ summary }: { summary: RegionSummary }) {
   const t = copy.regions;
-  const columns = summary.ambitions.length + 3;
+  const columns: Column[] = [
+    { label: t.columns.icb },
+    ...summary.ambitions.map((ambition) => ({ label: t.columns.ambition(ambition.number), numeric: true })),
+    { label: t.columns.overall, numeric: true },
+    { label: t.columns.band },
+  ];
   return (
-    <TableScroll label={t.summaryCaption}>
-      <table className="nhsuk-table app-region-table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">{t.summaryCaption}</caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              {t.columns.icb}
-            </th>
-            {summary.ambitions.map((ambition) => (
-              <th key={ambition.number} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                {t.columns.ambition(ambition.number)}
-              </th>
-            ))}
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-              {t.columns.overall}
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              {t.columns.band}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {summary.icbs.map(({ icb, latest, level3Plus, overall, band }) => (
-            <tr key={icb.id} className="nhsuk-table__row">
-              <th scope="row" className="nhsuk-table__header">
-                {latest ? (
-                  <>
-                    <Link href={`/returns/${latest.id}`}>
-                      {icb.name}
-                      <span className="nhsuk-u-visually-hidden">: {latest.title}</span>
-                    </Link>
-                    <span className="app-region-table__status">
-                      <StatusTag status={latest.status} /> <span className="nhsuk-body-s">
-                        <span className="nhsuk-u-visually-hidden">{t.submittedOn} </span>
-                        {formatDate(latest.submittedAt)}
-                      </span>
-                    </span>
-                  </>
-                ) : (
-                  icb.name
-                )}
-              </th>
-              {latest && overall ? (
-                <>
-                  {summary.ambitions.map((ambition) => (
-                    <td key={ambition.number} className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                      {percent(level3Plus.get(ambition.number) ?? 0)}
-                    </td>
-                  ))}
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                    <strong>{percent(overall.level3Plus)}</strong>
-                  </td>
-                  <td className="nhsuk-table__cell">{band ?? copy.returns.noBand}</td>
-                </>
-              ) : (
-                <td className="nhsuk-table__cell" colSpan={columns - 1}>
-                  {t.noReturn}
-                </td>
-              )}
-            </tr>
-          ))}
-          {summary.pooled.overall.pooled > 0 && (
-            <tr className="nhsuk-table__row app-region-table__total">
-              <th scope="row" className="nhsuk-table__header">
-                {t.regionRow(summary.pooled.overall.pooled)}
-              </th>
+    <DataTable caption={t.summaryCaption} className="app-region-table" columns={columns}>
+      {summary.icbs.map(({ icb, latest, level3Plus, overall, band }) => (
+        <tr key={icb.id} className="nhsuk-table__row">
+          <th scope="row" className="nhsuk-table__header">
+            {latest ? (
+              <>
+                <Link href={`/returns/${latest.id}`}>
+                  {icb.name}
+                  <span className="nhsuk-u-visually-hidden">: {latest.title}</span>
+                </Link>
+                <span className="app-region-table__status">
+                  <StatusTag status={latest.status} /> <span className="nhsuk-body-s">
+                    <span className="nhsuk-u-visually-hidden">{t.submittedOn} </span>
+                    {formatDate(latest.submittedAt)}
+                  </span>
+                </span>
+              </>
+            ) : (
+              icb.name
+            )}
+          </th>
+          {latest && overall ? (
+            <>
               {summary.ambitions.map((ambition) => (
                 <td key={ambition.number} className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                  {percent(summary.pooled.ambitions.get(ambition.number)?.level3Plus ?? 0)}
+                  {percent(level3Plus.get(ambition.number) ?? 0)}
                 </td>
               ))}
               <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                <strong>{percent(summary.pooled.overall.level3Plus)}</strong>
+                <strong>{percent(overall.level3Plus)}</strong>
               </td>
-              <td className="nhsuk-table__cell">{summary.pooled.overall.band ?? copy.returns.noBand}</td>
-            </tr>
+              <td className="nhsuk-table__cell">{band ?? copy.returns.noBand}</td>
+            </>
+          ) : (
+            <td className="nhsuk-table__cell" colSpan={columns.length - 1}>
+              {t.noReturn}
+            </td>
           )}
-        </tbody>
-      </table>
-    </TableScroll>
+        </tr>
+      ))}
+      {summary.pooled.overall.pooled > 0 && (
+        <tr className="nhsuk-table__row app-region-table__total">
+          <th scope="row" className="nhsuk-table__header">
+            {t.regionRow(summary.pooled.overall.pooled)}
+          </th>
+          {summary.ambitions.map((ambition) => (
+            <td key={ambition.number} className="nhsuk-table__cell nhsuk-table__cell--numeric">
+              {percent(summary.pooled.ambitions.get(ambition.number)?.level3Plus ?? 0)}
+            </td>
+          ))}
+          <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+            <strong>{percent(summary.pooled.overall.level3Plus)}</strong>
+          </td>
+          <td className="nhsuk-table__cell">{summary.pooled.overall.band ?? copy.returns.noBand}</td>
+        </tr>
+      )}
+    </DataTable>
   );
 }

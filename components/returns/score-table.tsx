@@ -1,4 +1,4 @@
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { copy } from "@/lib/copy/en";
 import type { Distribution, ReturnScore } from "@/lib/scoring";
 
@@ -29,35 +29,18 @@ function Row({ label, distribution }: { label: string; distribution: Distributio
 /** The regional tool's front-sheet summary: per ambition, % of its items at each level and at 3+. */
 export function ScoreTable({ score, ambitionNames }: { score: ReturnScore; ambitionNames: ReadonlyMap<number, string> }) {
   const t = copy.returns;
+  const columns: Column[] = [
+    { label: t.summaryColumns.ambition },
+    ...LEVELS.map((level) => ({ label: `${t.summaryColumns.level(level)} %`, numeric: true })),
+    { label: `${t.summaryColumns.level3Plus} %`, numeric: true },
+    { label: t.summaryColumns.notRated, numeric: true },
+  ];
   return (
-    <TableScroll label={t.summaryCaption}>
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">{t.summaryCaption}</caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              {t.summaryColumns.ambition}
-            </th>
-            {LEVELS.map((level) => (
-              <th key={level} scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                {t.summaryColumns.level(level)} %
-              </th>
-            ))}
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-              {t.summaryColumns.level3Plus} %
-            </th>
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-              {t.summaryColumns.notRated}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {score.ambitions.map((ambition) => (
-            <Row key={ambition.ambition} label={`${ambition.ambition} ${ambitionNames.get(ambition.ambition) ?? ""}`} distribution={ambition} />
-          ))}
-          <Row label={t.overallRow} distribution={score.overall} />
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable caption={t.summaryCaption} columns={columns}>
+      {score.ambitions.map((ambition) => (
+        <Row key={ambition.ambition} label={`${ambition.ambition} ${ambitionNames.get(ambition.ambition) ?? ""}`} distribution={ambition} />
+      ))}
+      <Row label={t.overallRow} distribution={score.overall} />
+    </DataTable>
   );
 }

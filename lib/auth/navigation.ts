@@ -3,6 +3,7 @@
 // link here, asking the same question its page's authorise() asks.
 import { copy } from "../copy/en";
 import { canInviteInto } from "../invitations/can-invite-into";
+import { dashboardOrganisationIds } from "../dashboards/dashboard-organisation-ids";
 import { comparableRegionIds } from "../regions/comparable-region-ids";
 import { canCreateReturnFor } from "../returns/can-create-return-for";
 import { can, readableReturnScopes, type OrgRef, type PolicyUser } from "./policy";
@@ -20,6 +21,7 @@ export function onAnyOwnOrganisation(user: PolicyUser, test: (organisation: OrgR
 }
 
 const NAV_ENTRIES: readonly NavEntry[] = [
+  { href: "/dashboard", label: copy.dashboards.navLink, visible: (user) => dashboardOrganisationIds(user).length > 0 },
   {
     href: "/returns",
     label: copy.returns.navLink,

@@ -112,6 +112,19 @@ const ROUTES: Record<string, Row> = {
       { path: "/admin/users/not-an-id", expect: only() },
     ],
   },
+  "/dashboard": {
+    paths: () => ["/dashboard"],
+    expect: { ...only(), programme_manager: "redirect", board_member: "redirect" },
+  },
+  "/dashboards/[id]": {
+    cases: (s) => [
+      ...[s.homeIcb, s.homePlace].map((id) => ({ path: `/dashboards/${id}`, expect: only("programme_manager", "board_member") })),
+      ...[s.otherIcb, s.otherPlace, s.region, "00000000-0000-4000-8000-000000000000", "not-an-id"].map((id) => ({
+        path: `/dashboards/${id}`,
+        expect: only(),
+      })),
+    ],
+  },
   "/regions": {
     paths: () => ["/regions"],
     expect: { ...only(), regional_lead: "redirect" },

@@ -4,7 +4,6 @@ import { findBuiltinCatalogue } from "../../lib/catalogue/builtin";
 import { getCatalogueVersion, type CatalogueVersionView } from "../../lib/catalogue/get-catalogue-version";
 import type { Catalogue } from "../../lib/catalogue/schema";
 import { storeCatalogueVersion } from "../../lib/catalogue/store-catalogue-version";
-import type { ReturnStatus } from "../../lib/generated/prisma/client";
 import { buildItemMatrix } from "../../lib/regions/build-item-matrix";
 import { getRegionComparison } from "../../lib/regions/get-region-comparison";
 import { summariseRegion } from "../../lib/regions/summarise-region";
@@ -12,6 +11,7 @@ import { seedReferenceData } from "../../lib/seed/seed-reference-data";
 import bnssg from "../fixtures/bnssg-2022-23.json";
 import { freshDb } from "./support/database";
 import { createActor, seedWorld } from "./support/organisation-fixtures";
+import { createReturnWith } from "./support/return-fixtures";
 
 let fresh: Awaited<ReturnType<typeof freshDb>>;
 let world: Awaited<ReturnType<typeof seedWorld>>;
@@ -24,35 +24,6 @@ const ids: Record<string, string> = {};
 const bnssgLevels = bnssg.levels as Record<string, number | null>;
 /** Devon's return: every item at level 2, but every item of ambition 6 at level 4. */
 const devonLevels = (key: string) => (key.startsWith("6.") ? 4 : 2);
-
-async function createReturnWith(
-  organisationId: string,
-  status: ReturnStatus,
-  title: string,
-  submittedDaysAgo: number | null,
-  levels: (key: string) => number | null,
-  catalogueVersionId = "regional-2021",
-): Promise<string> {
-  const items = await fresh.db.catalogueItem.findMany({ where: { catalogueVersionId, kind: "item" }, select: { id: true, key: true } });
-  const submittedAt = submittedDaysAgo === null ? null : new Date(Date.now() - submittedDaysAgo * 86_400_000);
-  const created = await fresh.db.assessmentReturn.create({
-    data: {
-      organisationId,
-      catalogueVersionId,
-      title,
-      status,
-      submittedAt,
-      signedOffAt: status === "signed_off" ? submittedAt : null,
-      answers: {
-        create: items.flatMap((item) => {
-          const level = levels(item.key);
-          return level === null ? [] : [{ catalogueItemId: item.id, level }];
-        }),
-      },
-    },
-  });
-  return created.id;
-}
 
 /** The regional tool with one item of ambition 1 reworded: a reissue, as a region might make. */
 function reissuedCatalogue(): Catalogue {
@@ -78,15 +49,15 @@ beforeAll(async () => {
   const somerset = await fresh.db.organisation.findFirstOrThrow({ where: { kind: "icb", name: "Somerset" } });
   const london = await fresh.db.organisation.findFirstOrThrow({ where: { kind: "icb", regionId: world.london.id } });
   // BNSSG: an old signed-off return, the published 2022/23 one, and a newer draft.
-  ids.bnssgOld = await createReturnWith(world.bnssg.id, "signed_off", "BNSSG 2020", 800, () => 1);
-  ids.bnssgLatest = await createReturnWith(world.bnssg.id, "submitted", "BNSSG 2022/23", 30, (key) => bnssgLevels[key] ?? null);
-  ids.bnssgDraft = await createReturnWith(world.bnssg.id, "draft", "BNSSG 2026 draft", null, () => 5);
+  ids.bnssgOld = await createReturnWith(fresh.db, { organisationId: world.bnssg.id, status: "signed_off", title: "BNSSG 2020", submittedDaysAgo: 800, levels: () => 1 });
+  ids.bnssgLatest = await createReturnWith(fresh.db, { organisationId: world.bnssg.id, status: "submitted", title: "BNSSG 2022/23", submittedDaysAgo: 30, levels: (key) => bnssgLevels[key] ?? null });
+  ids.bnssgDraft = await createReturnWith(fresh.db, { organisationId: world.bnssg.id, status: "draft", title: "BNSSG 2026 draft", submittedDaysAgo: null, levels: () => 5 });
   // A hospice's return is not its ICB's self-assessment.
-  ids.hospice = await createReturnWith(world.hospice.id, "submitted", "Hospice", 1, () => 5);
-  ids.devon = await createReturnWith(world.devon.id, "signed_off", "Devon 2025", 10, devonLevels);
+  ids.hospice = await createReturnWith(fresh.db, { organisationId: world.hospice.id, status: "submitted", title: "Hospice", submittedDaysAgo: 1, levels: () => 5 });
+  ids.devon = await createReturnWith(fresh.db, { organisationId: world.devon.id, status: "signed_off", title: "Devon 2025", submittedDaysAgo: 10, levels: devonLevels });
   // Somerset used the reissued catalogue, all at level 3.
-  ids.somerset = await createReturnWith(somerset.id, "submitted", "Somerset", 5, () => 3, "regional-2021-reissue");
-  ids.london = await createReturnWith(london.id, "submitted", "London ICB", 5, () => 5);
+  ids.somerset = await createReturnWith(fresh.db, { organisationId: somerset.id, status: "submitted", title: "Somerset", submittedDaysAgo: 5, levels: () => 3, catalogueVersionId: "regional-2021-reissue" });
+  ids.london = await createReturnWith(fresh.db, { organisationId: london.id, status: "submitted", title: "London ICB", submittedDaysAgo: 5, levels: () => 5 });
 });
 afterAll(async () => fresh.cleanup());
 

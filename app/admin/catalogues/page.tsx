@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { ImportCatalogueForm } from "@/components/catalogue/import-catalogue-form";
 import { SuccessBanner } from "@/components/forms/notification-banner";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { authorise } from "@/lib/auth/authorise";
 import { listCatalogueVersions } from "@/lib/catalogue/list-catalogue-versions";
 import { copy } from "@/lib/copy/en";
@@ -31,66 +31,55 @@ export default async function CatalogueVersionsPage({ searchParams }: { searchPa
       ? { imported: t.imported(doneVersion.title, doneVersion.id), unchanged: t.unchanged(doneVersion.title, doneVersion.id), default: t.defaultSet(doneVersion.title) }[done]
       : null;
 
+  const columns: Column[] = [
+
+    { label: t.columns.version },
+
+    { label: t.columns.items, numeric: true },
+
+    { label: t.columns.returns, numeric: true },
+
+    { label: t.columns.added },
+
+    { label: t.columns.use },
+
+  ];
   return (
     <>
       {banner && <SuccessBanner>{banner}</SuccessBanner>}
       <h1>{t.title}</h1>
       <p className="nhsuk-lede-text">{t.lede}</p>
-      <TableScroll label={t.tableCaption}>
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption nhsuk-table__caption--s">{t.tableCaption}</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                {t.columns.version}
-              </th>
-              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                {t.columns.items}
-              </th>
-              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                {t.columns.returns}
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                {t.columns.added}
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                {t.columns.use}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {versions.map((version) => (
-              <tr key={version.id} className="nhsuk-table__row">
-                <th scope="row" className="nhsuk-table__header">
-                  {version.title}
-                  <br />
-                  <code className="nhsuk-body-s">{version.id}</code>
-                  <br />
-                  <Link className="nhsuk-body-s" href={`/catalogue?${new URLSearchParams({ version: version.id })}`}>
-                    {t.readLink}
-                    <span className="nhsuk-u-visually-hidden">{t.readLinkHidden(version.title)}</span>
-                  </Link>
-                </th>
-                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{version.ratedItems}</td>
-                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{version.returns}</td>
-                <td className="nhsuk-table__cell">{formatDate(version.createdAt)}</td>
-                <td className="nhsuk-table__cell">
-                  {version.isDefault ? (
-                    <strong className="nhsuk-tag nhsuk-tag--green">{t.defaultTag}</strong>
-                  ) : (
-                    <form action={setDefaultCatalogueAction.bind(null, version.id)}>
-                      <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-button--inline" type="submit">
-                        {t.makeDefault}
-                        <span className="nhsuk-u-visually-hidden">{t.makeDefaultHidden(version.title)}</span>
-                      </button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable caption={t.tableCaption} columns={columns}>
+        {versions.map((version) => (
+          <tr key={version.id} className="nhsuk-table__row">
+            <th scope="row" className="nhsuk-table__header">
+              {version.title}
+              <br />
+              <code className="nhsuk-body-s">{version.id}</code>
+              <br />
+              <Link className="nhsuk-body-s" href={`/catalogue?${new URLSearchParams({ version: version.id })}`}>
+                {t.readLink}
+                <span className="nhsuk-u-visually-hidden">{t.readLinkHidden(version.title)}</span>
+              </Link>
+            </th>
+            <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{version.ratedItems}</td>
+            <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{version.returns}</td>
+            <td className="nhsuk-table__cell">{formatDate(version.createdAt)}</td>
+            <td className="nhsuk-table__cell">
+              {version.isDefault ? (
+                <strong className="nhsuk-tag nhsuk-tag--green">{t.defaultTag}</strong>
+              ) : (
+                <form action={setDefaultCatalogueAction.bind(null, version.id)}>
+                  <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-button--inline" type="submit">
+                    {t.makeDefault}
+                    <span className="nhsuk-u-visually-hidden">{t.makeDefaultHidden(version.title)}</span>
+                  </button>
+                </form>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
 
       <ImportCatalogueForm action={importCatalogueAction}>
         <h2>{t.uploadHeading}</h2>

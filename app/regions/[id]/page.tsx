@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { Level3Chart } from "@/components/regions/level3-chart";
+import { CHART_COLOURS } from "@/components/charts/chart-colours";
+import { Level3Chart } from "@/components/charts/level3-chart";
 import { RegionSummaryTable } from "@/components/regions/region-summary-table";
 import { authorise } from "@/lib/auth/authorise";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
@@ -22,10 +23,10 @@ export default async function RegionPage({ params }: { params: Promise<{ id: str
   if (!comparison || !catalogue) notFound();
   const summary = summariseRegion(comparison, catalogue);
   const t = copy.regions;
-  const bars = [
-    ...summary.icbs.flatMap(({ icb, overall }) => (overall ? [{ name: icb.name, value: overall.level3Plus, region: false }] : [])),
+  const rows = [
+    ...summary.icbs.flatMap(({ icb, overall }) => (overall ? [{ name: icb.name, values: [overall.level3Plus] }] : [])),
     ...(summary.pooled.overall.pooled > 0
-      ? [{ name: t.regionRow(summary.pooled.overall.pooled), value: summary.pooled.overall.level3Plus, region: true }]
+      ? [{ name: t.regionRow(summary.pooled.overall.pooled), values: [summary.pooled.overall.level3Plus], highlight: true }]
       : []),
   ];
 
@@ -43,7 +44,7 @@ export default async function RegionPage({ params }: { params: Promise<{ id: str
       <p className="nhsuk-body-s">{t.summaryNote}</p>
       {summary.otherCatalogue > 0 && <p className="nhsuk-body-s">{t.otherCatalogue(summary.otherCatalogue)}</p>}
 
-      {bars.length > 0 && <Level3Chart heading={t.chartHeading} label={t.chartLabel} bars={bars} />}
+      {rows.length > 0 && <Level3Chart heading={t.chartHeading} label={t.chartLabel} rows={rows} series={[{ label: t.chartSeries, colour: CHART_COLOURS.current }]} />}
 
       <h2>{t.ambitionsHeading}</h2>
       <p>{t.ambitionsLede}</p>

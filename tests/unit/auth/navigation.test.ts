@@ -21,7 +21,7 @@ describe("navigationFor", () => {
     "shows self-assessments to a %s, whose roles read returns",
     (role) => {
       const user: PolicyUser = { id: "u", memberships: [{ role, organisation: role === "regional_lead" ? region : icb }] };
-      expect(navigationFor(user)[0]).toEqual({ href: "/returns", label: "Self-assessments" });
+      expect(navigationFor(user)).toContainEqual({ href: "/returns", label: "Self-assessments" });
     },
   );
 
@@ -51,6 +51,18 @@ describe("navigationFor", () => {
     for (const role of ROLES) {
       const user: PolicyUser = { id: "u", memberships: [{ role, organisation: role === "regional_lead" ? region : icb }] };
       expect(navigationFor(user).some((item) => item.href === "/admin/catalogues"), role).toBe(role === "administrator");
+    }
+  });
+
+  it("puts the dashboard first for programme managers and board members of an ICB or a place, and nobody else", () => {
+    const place: OrgRef = { id: "p1", kind: "place", regionId: "r1", icbId: "i1" };
+    for (const role of ROLES) {
+      for (const organisation of role === "regional_lead" ? [region] : [icb, place]) {
+        const user: PolicyUser = { id: "u", memberships: [{ role, organisation }] };
+        const first = navigationFor(user)[0];
+        const expected = role === "programme_manager" || role === "board_member";
+        expect(first?.href === "/dashboard", `${role} on ${organisation.kind}`).toBe(expected);
+      }
     }
   });
 });

@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { CHART_COLOURS } from "@/components/charts/chart-colours";
+import { Level3Chart, type Level3Row } from "@/components/charts/level3-chart";
+import { AmbitionChangeTable } from "@/components/dashboards/ambition-change-table";
+import { GapItems } from "@/components/dashboards/gap-items";
+import { HistoryTable } from "@/components/dashboards/history-table";
+import { StatusTag } from "@/components/returns/status-tag";
+import { PrintButton } from "@/components/ui/print-button";
+import { authorise } from "@/lib/auth/authorise";
+import { requireUser } from "@/lib/auth/current-user";
+import { copy } from "@/lib/copy/en";
+import { getOrganisationDashboard } from "@/lib/dashboards/get-organisation-dashboard";
+import { db } from "@/lib/db/prisma";
+import { formatDate } from "@/lib/format/format-date";
+import { getOrganisation } from "@/lib/organisations/get-organisation";
+import { toOrgRef } from "@/lib/organisations/to-org-ref";
+
+// From the address alone: the organisation's name is shown only to those allowed to read it.
+export const metadata: Metadata = { title: copy.dashboards.metaTitle };
+
+export default async function DashboardPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  // Signed in first, so an anonymous visitor cannot tell existing ids from made-up ones.
+  await requireUser(`/dashboards/${id}`);
+  const organisation = await getOrganisation(db(), id);
+  if (!organisation) notFound();
+  const user = await authorise("dashboard.read", { type: "organisation", organisation: toOrgRef(organisation) }, `/dashboards/${id}`);
+  const dashboard = await getOrganisationDashboard(db(), user, organisation.id);
+  if (!dashboard) notFound();
+  const t = copy.dashboards;
+  const { latest, previous, comparison, catalogue } = dashboard;
+
+  const heading = (
+    <h1>
+      <span className="nhsuk-caption-l">{t.caption}</span>
+      {t.title(organisation.name)}
+    </h1>
+  );
+  if (!latest || !catalogue) {
+    return (
+      <>
+        {heading}
+        <p className="nhsuk-lede-text">{t.none}</p>
+      </>
+    );
+  }
+
+  const names = new Map(catalogue.ambitions.map((ambition) => [ambition.number, ambition.name]));
+  const rows: Level3Row[] = latest.score.ambitions.map((ambition) => {
+    const change = comparison?.ambitions.find((entry) => entry.ambition === ambition.ambition);
+    const label = `${ambition.ambition} ${names.get(ambition.ambition) ?? ""}`;
+    return change ? { name: label, values: [change.before.level3Plus, change.after.level3Plus] } : { name: label, values: [ambition.level3Plus] };
+  });
+  const series =
+    previous && comparison
+      ? [
+          { label: t.seriesPrevious(previous.title), colour: CHART_COLOURS.earlier },
+          { label: t.seriesLatest(latest.title), colour: CHART_COLOURS.current },
+        ]
+      : [{ label: t.seriesLatest(latest.title), colour: CHART_COLOURS.current }];
+
+  return (
+    <>
+      {heading}
+      <p className="nhsuk-lede-text">{t.lede}</p>
+      <PrintButton label={t.printButton} />
+
+      <section className="nhsuk-card app-headline" aria-labelledby="headline-heading">
+        <div className="nhsuk-card__content">
+          <h2 id="headline-heading" className="nhsuk-card__heading">
+            {t.headlineHeading}: {latest.score.band ? t.headline(latest.score.band) : copy.returns.noBand}
+          </h2>
+          <p className="nhsuk-body-l">{t.overall(latest.score.overall.level3Plus.toFixed(1))}</p>
+          <p>
+            {t.latestLine(latest.title)} <StatusTag status={latest.status} />
+          </p>
+          <p className="nhsuk-body-s">
+            {t.submittedLine(formatDate(latest.submittedAt))} {latest.signedOffAt ? t.signedOffLine(formatDate(latest.signedOffAt)) : t.notSignedOff}
+          </p>
+          <p className="app-no-print">
+            <Link href={`/returns/${latest.id}`}>{t.readReturn}</Link>
+          </p>
+        </div>
+      </section>
+
+      <h2>{t.byAmbitionHeading}</h2>
+      <Level3Chart heading={t.chartHeading} label={t.chartLabel(comparison !== null)} rows={rows} series={series} />
+      <AmbitionChangeTable score={latest.score} changes={comparison} ambitionNames={names} />
+
+      {previous && comparison && (
+        <section aria-labelledby="changes-heading">
+          <h2 id="changes-heading">{t.changesHeading(previous.title)}</h2>
+          <p>
+            {t.movements(
+              comparison.overall.movements.up,
+              comparison.overall.movements.down,
+              comparison.overall.movements.same,
+              comparison.overall.movements.newlyRated,
+            )}
+          </p>
+          {comparison.notComparable.after.count > 0 && <p className="nhsuk-body-s">{t.notComparable(comparison.notComparable.after.count)}</p>}
+          <h3>{t.fallenHeading}</h3>
+          {dashboard.fallen.length === 0 ? (
+            <p>{t.fallenNone}</p>
+          ) : (
+            <ul className="nhsuk-list nhsuk-list--bullet">
+              {dashboard.fallen.map((item) => (
+                <li key={item.key}>
+                  {item.stem && <span className="app-gap-item__stem">{item.stem} </span>}
+                  {item.number && <strong>{item.number} </strong>}
+                  {item.text}: {t.fallenLine(item.from, item.to)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="gaps-heading">
+        <h2 id="gaps-heading">{t.gapsHeading}</h2>
+        <p>{t.gapsLede}</p>
+        <GapItems gaps={dashboard.gaps} />
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{t.historyHeading}</h2>
+        <HistoryTable history={dashboard.history} />
+      </section>
+    </>
+  );
+}

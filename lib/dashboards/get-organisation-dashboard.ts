@@ -1,0 +1,121 @@
+// What a board reads about its organisation: the latest published self-assessment (its front
+// sheet and headline), what changed since the one before ("a refresh ... and the change between
+// the two is what a board wants to see"), the items rated below level 3 with their gaps, and
+// every published self-assessment over time. Drafts never appear.
+import type { PolicyUser } from "../auth/policy";
+import type { CatalogueVersionView } from "../catalogue/get-catalogue-version";
+import { loadCatalogueVersions } from "../catalogue/load-catalogue-versions";
+import { toScoringCatalogue } from "../catalogue/to-scoring-catalogue";
+import type { Db } from "../db/create-client";
+import { getOrganisation, type OrganisationRow } from "../organisations/get-organisation";
+import { listPublishedReturns, type PublishedReturn, type PublishedReturnHeader } from "../returns/list-published-returns";
+import { scoreStoredReturn } from "../returns/score-stored-return";
+import { compareReturns, type ItemChange, type ReturnComparison, type ReturnScore } from "../scoring";
+
+export interface DashboardReturn extends PublishedReturnHeader {
+  score: ReturnScore;
+}
+
+export interface DashboardItem {
+  key: string;
+  number: string | null;
+  text: string;
+  /** The wording of the stem it sits under (4.1.2's services), or null. */
+  stem: string | null;
+}
+
+export interface GapItem extends DashboardItem {
+  level: number;
+  gaps: string;
+}
+
+export interface FallenItem extends DashboardItem {
+  from: number;
+  to: number;
+}
+
+export interface OrganisationDashboard {
+  organisation: OrganisationRow;
+  /** Newest first. */
+  history: DashboardReturn[];
+  latest: DashboardReturn | null;
+  previous: DashboardReturn | null;
+  /** From `previous` to `latest`; null with fewer than two. */
+  comparison: ReturnComparison | null;
+  /** The catalogue version of `latest`: ambition names and item wording. */
+  catalogue: CatalogueVersionView | null;
+  /** The latest return's items rated 0-2, by ambition in catalogue order, lowest first within each. */
+  gaps: { ambition: number; name: string; items: GapItem[] }[];
+  /** Items whose level went down since `previous`, in catalogue order. */
+  fallen: FallenItem[];
+}
+
+function itemsOf(catalogue: CatalogueVersionView): Map<string, DashboardItem & { ambition: number }> {
+  const items = new Map<string, DashboardItem & { ambition: number }>();
+  for (const ambition of catalogue.ambitions)
+    for (const section of ambition.sections)
+      for (const node of section.nodes) {
+        if (node.kind === "stem") {
+          for (const child of node.children) items.set(child.key, { key: child.key, number: child.number, text: child.text, stem: node.text, ambition: ambition.number });
+        } else {
+          items.set(node.key, { key: node.key, number: node.number, text: node.text, stem: null, ambition: ambition.number });
+        }
+      }
+  return items;
+}
+
+function levelsOf(row: PublishedReturn): Record<string, number | null> {
+  return Object.fromEntries([...row.answers].map(([key, answer]) => [key, answer.level]));
+}
+
+/** The dashboard of organisation `organisationId` as `user` may read it, or null if there is no such organisation. */
+export async function getOrganisationDashboard(db: Db, user: PolicyUser, organisationId: string): Promise<OrganisationDashboard | null> {
+  const organisation = await getOrganisation(db, organisationId);
+  if (!organisation || organisation.kind === "region") return null;
+  const published = await listPublishedReturns(db, user, { id: organisation.id });
+  const catalogues = await loadCatalogueVersions(db, published.map((row) => row.catalogueVersionId));
+  const history: DashboardReturn[] = published.map((row) => ({
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    submittedAt: row.submittedAt,
+    signedOffAt: row.signedOffAt,
+    catalogueVersionId: row.catalogueVersionId,
+    score: scoreStoredReturn(catalogues.get(row.catalogueVersionId)!, row),
+  }));
+  const [latestRow, previousRow] = published;
+  if (!latestRow) return { organisation, history, latest: null, previous: null, comparison: null, catalogue: null, gaps: [], fallen: [] };
+
+  const catalogue = catalogues.get(latestRow.catalogueVersionId)!;
+  const items = itemsOf(catalogue);
+  const gaps = catalogue.ambitions.map((ambition) => ({
+    ambition: ambition.number,
+    name: ambition.name,
+    items: [...items.values()]
+      .filter((item) => item.ambition === ambition.number)
+      .flatMap((item) => {
+        const answer = latestRow.answers.get(item.key);
+        return answer && answer.level !== null && answer.level < 3 ? [{ ...item, level: answer.level, gaps: answer.gaps }] : [];
+      })
+      // Stable: equal levels keep catalogue order.
+      .sort((a, b) => a.level - b.level)
+      .map(({ ambition: _ambition, ...item }) => item),
+  }));
+
+  let comparison: ReturnComparison | null = null;
+  let fallen: FallenItem[] = [];
+  if (previousRow) {
+    comparison = compareReturns(
+      { catalogue: toScoringCatalogue(catalogues.get(previousRow.catalogueVersionId)!), levels: levelsOf(previousRow) },
+      { catalogue: toScoringCatalogue(catalogue), levels: levelsOf(latestRow) },
+    );
+    fallen = comparison.items.flatMap((change: ItemChange) => {
+      const item = items.get(change.id);
+      if (change.movement !== "down" || !item || change.from === null || change.to === null) return [];
+      const { ambition: _ambition, ...rest } = item;
+      return [{ ...rest, from: change.from, to: change.to }];
+    });
+  }
+
+  return { organisation, history, latest: history[0]!, previous: history[1] ?? null, comparison, catalogue, gaps, fallen };
+}
