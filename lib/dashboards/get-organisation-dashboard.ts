@@ -8,7 +8,7 @@ import { loadCatalogueVersions } from "../catalogue/load-catalogue-versions";
 import { toScoringCatalogue } from "../catalogue/to-scoring-catalogue";
 import type { Db } from "../db/create-client";
 import { getOrganisation, type OrganisationRow } from "../organisations/get-organisation";
-import { listPublishedReturns, type PublishedReturn, type PublishedReturnHeader } from "../returns/list-published-returns";
+import { listPublishedReturns, publishedReturnHeader, type PublishedReturn, type PublishedReturnHeader } from "../returns/list-published-returns";
 import { scoreStoredReturn } from "../returns/score-stored-return";
 import { compareReturns, type ItemChange, type ReturnComparison, type ReturnScore } from "../scoring";
 
@@ -75,12 +75,7 @@ export async function getOrganisationDashboard(db: Db, user: PolicyUser, organis
   const published = await listPublishedReturns(db, user, { id: organisation.id });
   const catalogues = await loadCatalogueVersions(db, published.map((row) => row.catalogueVersionId));
   const history: DashboardReturn[] = published.map((row) => ({
-    id: row.id,
-    title: row.title,
-    status: row.status,
-    submittedAt: row.submittedAt,
-    signedOffAt: row.signedOffAt,
-    catalogueVersionId: row.catalogueVersionId,
+    ...publishedReturnHeader(row),
     score: scoreStoredReturn(catalogues.get(row.catalogueVersionId)!, row),
   }));
   const [latestRow, previousRow] = published;

@@ -5,7 +5,7 @@ import type { PolicyUser } from "../auth/policy";
 import type { CatalogueVersionView } from "../catalogue/get-catalogue-version";
 import { loadCatalogueVersions } from "../catalogue/load-catalogue-versions";
 import type { Db } from "../db/create-client";
-import { listPublishedReturns, type PublishedReturnHeader } from "../returns/list-published-returns";
+import { listPublishedReturns, publishedReturnHeader, type PublishedReturnHeader } from "../returns/list-published-returns";
 import { scoreStoredReturn } from "../returns/score-stored-return";
 import type { ReturnScore } from "../scoring";
 
@@ -48,12 +48,7 @@ export async function getRegionComparison(db: Db, user: PolicyUser, regionId: st
   const byIcb = new Map<string, ComparedReturn>();
   for (const row of latest) {
     byIcb.set(row.organisationId, {
-      id: row.id,
-      title: row.title,
-      status: row.status,
-      submittedAt: row.submittedAt,
-      signedOffAt: row.signedOffAt,
-      catalogueVersionId: row.catalogueVersionId,
+      ...publishedReturnHeader(row),
       score: scoreStoredReturn(catalogues.get(row.catalogueVersionId)!, row),
       levels: new Map([...row.answers].map(([key, answer]) => [key, answer.level])),
     });

@@ -32,6 +32,12 @@ export interface PublishedReturn extends PublishedReturnHeader {
   answers: ReadonlyMap<string, PublishedAnswer>;
 }
 
+/** The header of a published return, without its answers (for what a page keeps of it). */
+export function publishedReturnHeader(row: PublishedReturn): PublishedReturnHeader {
+  const { id, title, status, submittedAt, signedOffAt, catalogueVersionId } = row;
+  return { id, title, status, submittedAt, signedOffAt, catalogueVersionId };
+}
+
 /**
  * The published returns of the organisations matching `organisation`, newest submission first.
  * With `latestPerOrganisation`, only each organisation's newest.
