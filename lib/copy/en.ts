@@ -331,6 +331,20 @@ export const copy = {
       textTooLong: (max: number) => `Must be ${max.toLocaleString("en-GB")} characters or fewer`,
       stemLine: (text: string) => text,
     },
+    refresh: {
+      heading: "Refresh",
+      body: "Start next year's self-assessment from this one: a new draft with every item's level, evidence and gaps copied in, for contributors to revise.",
+      link: "Start a refresh from this self-assessment",
+      title: "Start a refresh",
+      lede: (source: string) =>
+        `The new draft starts with the levels, evidence and gaps of ${source}, on the current default catalogue version. Items whose wording has changed in that version start blank. ${source} itself does not change.`,
+      titleLabel: "Name of the new self-assessment",
+      defaultTitle: (source: string) => `${source} (refresh)`,
+      button: "Start refresh",
+      done: (copied: number, notCopied: number, source: string) =>
+        `Refresh started from ${source}: ${copied} item${copied === 1 ? "" : "s"} copied${notCopied > 0 ? `, ${notCopied} not copied because their wording changed` : ""}.`,
+      startedFrom: "Started from",
+    },
     submitHeading: "Submit",
     submitBody: (notRated: number) =>
       notRated === 0

@@ -1,10 +1,9 @@
 import type { Actor } from "../audit/actor";
-import { AUDIT_ACTIONS } from "../auth/audit-actions";
 import { can } from "../auth/policy";
-import { recordAuditEvent } from "../auth/record-audit-event";
 import type { Db } from "../db/create-client";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { toOrgRef } from "../organisations/to-org-ref";
+import { insertReturn } from "./insert-return";
 
 export interface NewReturn {
   readonly organisationId: string;
@@ -29,19 +28,6 @@ export async function createReturn(db: Db, input: NewReturn, actor: Actor): Prom
       select: { id: true },
     });
     if (!catalogue) throw new NotFoundError("The catalogue version does not exist.");
-    const created = await tx.assessmentReturn.create({
-      data: { organisationId: organisation.id, catalogueVersionId: catalogue.id, title: input.title, createdById: actor.id },
-      select: { id: true },
-    });
-    await recordAuditEvent(tx, {
-      action: AUDIT_ACTIONS.returnCreate,
-      outcome: "success",
-      actorId: actor.id,
-      actorEmail: actor.email,
-      targetType: "return",
-      targetId: created.id,
-      details: { organisationId: organisation.id, catalogueVersionId: catalogue.id, title: input.title },
-    });
-    return created;
+    return insertReturn(tx, { organisationId: organisation.id, catalogueVersionId: catalogue.id, title: input.title }, actor);
   });
 }

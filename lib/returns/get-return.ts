@@ -32,6 +32,8 @@ export interface ReturnView {
   submittedByEmail: string | null;
   signedOffAt: Date | null;
   signedOffByEmail: string | null;
+  /** The published return this one was started from (a refresh), if any. */
+  basedOn: { id: string; title: string } | null;
   /** By catalogue item key. An item with no entry is not yet rated and has no text. */
   answers: Map<string, AnswerView>;
   /** By catalogue item key: the ids of the users it is assigned to. Unassigned items have no entry. */
@@ -52,6 +54,7 @@ export async function getReturn(db: Db, id: string, options: { answers?: ReturnA
     where: { id },
     include: {
       organisation: { select: RETURN_ORGANISATION_SELECT },
+      basedOn: { select: { id: true, title: true } },
       answers: { where: onlyItem, include: { catalogueItem: { select: { key: true } }, updatedBy: { select: { name: true } } } },
       assignments: { where: onlyItem, include: { catalogueItem: { select: { key: true } } } },
     },
@@ -89,6 +92,7 @@ export async function getReturn(db: Db, id: string, options: { answers?: ReturnA
     submittedByEmail: row.submittedByEmail,
     signedOffAt: row.signedOffAt,
     signedOffByEmail: row.signedOffByEmail,
+    basedOn: row.basedOn,
     answers,
     assignees,
   };

@@ -192,6 +192,27 @@ test("the board sees no draft; once submitted, nobody edits it, the board reads 
   await expect(page.getByText(`by ${DEMO_USERS.clinical_lead.email}`)).toBeVisible();
 });
 
+test("next year, the programme manager starts a refresh from the signed-off return, with its answers copied in", async ({ page }) => {
+  await signInAs(page, "programme_manager");
+  await page.goto(returnUrl);
+  await page.getByRole("link", { name: "Start a refresh from this self-assessment" }).click();
+  await expectNoAxeViolations(page, "Start a refresh");
+  await expect(page.getByLabel("Name of the new self-assessment")).toHaveValue(`${RETURN_TITLE} (refresh)`);
+  await page.getByRole("button", { name: "Start refresh" }).click();
+  await expect(page.locator(".nhsuk-notification-banner")).toContainText(`Refresh started from ${RETURN_TITLE}: 4 items copied.`);
+  await expect(page.locator("h1 + p .nhsuk-tag")).toHaveText("Draft");
+  const refreshUrl = new URL(page.url()).pathname;
+  expect(refreshUrl).not.toBe(returnUrl);
+  await expect(page.getByRole("link", { name: RETURN_TITLE, exact: true })).toHaveAttribute("href", returnUrl);
+  await expect(page.getByText("71 items are not yet rated.")).toBeVisible();
+  await expectNoAxeViolations(page, "Self-assessment");
+  // The copied answer is there to revise, with its evidence.
+  await page.goto(`${refreshUrl}/ambitions/1`);
+  await expect(page.locator("#item-1\\.1\\.2")).toContainText("Level 3");
+  // A draft has nothing to refresh from.
+  expect((await page.request.get(`${refreshUrl}/refresh`, { maxRedirects: 0 })).status()).toBe(404);
+});
+
 test("a contributor of one ICB gets 404 for another ICB's return by id, and a forged save for it changes nothing", async ({ browser }) => {
   const password = "another ICB's long password";
   const { devonReturn, devonContributor } = await withAppDatabase(async (db) => ({

@@ -158,6 +158,12 @@ const ROUTES: Record<string, Row> = {
   "/returns/[id]/assign/[...key]": {
     cases: (s) => [...returnEditors(s, "/assign/1.1.2", "programme_manager"), ...returnEditors(s, "/assign/4.1.2/hospice", "programme_manager")],
   },
+  "/returns/[id]/refresh": {
+    cases: (s) => [
+      { path: `/returns/${s.homeSubmitted}/refresh`, expect: only("programme_manager") },
+      ...[s.homeDraft, s.otherDraft, s.otherSubmitted].map((id) => ({ path: `/returns/${id}/refresh`, expect: only() })),
+    ],
+  },
   "/returns/[id]/details": { cases: (s) => returnEditors(s, "/details", "programme_manager") },
   "/returns/[id]/items/[...key]": {
     cases: (s) => [

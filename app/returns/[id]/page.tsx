@@ -18,7 +18,11 @@ import { signOffReturnAction, submitReturnAction } from "./actions";
 
 export const metadata: Metadata = { title: copy.returns.returnTitle };
 
-const searchSchema = z.object({ done: z.enum(["submitted", "signed-off", "details", "moved"]).optional().catch(undefined) });
+const searchSchema = z.object({
+  done: z.enum(["submitted", "signed-off", "details", "moved", "refreshed"]).optional().catch(undefined),
+  copied: z.coerce.number().int().min(0).max(10_000).optional().catch(undefined),
+  notCopied: z.coerce.number().int().min(0).max(10_000).optional().catch(undefined),
+});
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -39,7 +43,7 @@ export default async function ReturnPage({
   await connection();
   const { id } = await params;
   const { user, stored } = await authoriseReturn(id, "return.read", `/returns/${id}`);
-  const { done } = searchSchema.parse(await searchParams);
+  const { done, copied, notCopied } = searchSchema.parse(await searchParams);
   const catalogue = await getCatalogueVersion(db(), stored.catalogueVersionId);
   if (!catalogue) throw new Error(`Return ${stored.id} points at a missing catalogue version.`);
   const score = scoreStoredReturn(catalogue, stored);
@@ -47,7 +51,14 @@ export default async function ReturnPage({
   const t = copy.returns;
   const d = t.details;
   const names = new Map(catalogue.ambitions.map((ambition) => [ambition.number, ambition.name]));
-  const banner = { submitted: t.submitted, "signed-off": t.signedOff, details: t.detailsSaved, moved: t.alreadyMoved(t.statusLabels[stored.status]) };
+  const banner = {
+    submitted: t.submitted,
+    "signed-off": t.signedOff,
+    details: t.detailsSaved,
+    moved: t.alreadyMoved(t.statusLabels[stored.status]),
+    refreshed: t.refresh.done(copied ?? 0, notCopied ?? 0, stored.basedOn?.title ?? ""),
+  };
+  const mayRefresh = stored.status !== "draft" && can(user, "return.create", { type: "organisation", organisation: resource.organisation });
 
   return (
     <>
@@ -67,6 +78,11 @@ export default async function ReturnPage({
       <h2>{t.detailsHeading}</h2>
       <dl className="nhsuk-summary-list">
         <Row label={d.organisation}>{stored.organisation.name}</Row>
+        {stored.basedOn && (
+          <Row label={t.refresh.startedFrom}>
+            <Link href={`/returns/${stored.basedOn.id}`}>{stored.basedOn.title}</Link>
+          </Row>
+        )}
         <Row label={d.completedBy}>{stored.completedBy || d.notGiven}</Row>
         <Row label={d.versionNote}>{stored.versionNote || d.notGiven}</Row>
         <Row label={d.completionDate}>{stored.completionDate ? formatDate(stored.completionDate) : d.notGiven}</Row>
@@ -111,6 +127,15 @@ export default async function ReturnPage({
               {t.submitButton}
             </button>
           </form>
+        </section>
+      )}
+      {mayRefresh && (
+        <section className="app-no-print" aria-labelledby="refresh-heading">
+          <h2 id="refresh-heading">{t.refresh.heading}</h2>
+          <p>{t.refresh.body}</p>
+          <p>
+            <Link href={`/returns/${stored.id}/refresh`}>{t.refresh.link}</Link>
+          </p>
         </section>
       )}
       {can(user, "return.signOff", resource) && (
