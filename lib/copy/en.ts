@@ -345,6 +345,12 @@ export const copy = {
         `Refresh started from ${source}: ${copied} item${copied === 1 ? "" : "s"} copied${notCopied > 0 ? `, ${notCopied} not copied because their wording changed` : ""}.`,
       startedFrom: "Started from",
     },
+    history: {
+      summary: (count: number) => `Earlier versions (${count})`,
+      version: (revision: number, when: string, who: string) => `Version ${revision}, saved ${when} by ${who}`,
+      someone: "someone no longer with an account",
+      level: "Level",
+    },
     submitHeading: "Submit",
     submitBody: (notRated: number) =>
       notRated === 0

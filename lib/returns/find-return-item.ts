@@ -1,6 +1,7 @@
 import type { Db } from "../db/create-client";
 
 export interface ReturnItemInCatalogue {
+  id: string;
   key: string;
   number: string | null;
   text: string;
@@ -14,8 +15,8 @@ export interface ReturnItemInCatalogue {
 export async function findReturnItem(db: Db, catalogueVersionId: string, key: string): Promise<ReturnItemInCatalogue | null> {
   const row = await db.catalogueItem.findUnique({
     where: { catalogueVersionId_key: { catalogueVersionId, key } },
-    select: { kind: true, key: true, number: true, text: true, ambitionNumber: true, section: { select: { number: true, title: true } }, parent: { select: { text: true } } },
+    select: { id: true, kind: true, key: true, number: true, text: true, ambitionNumber: true, section: { select: { number: true, title: true } }, parent: { select: { text: true } } },
   });
   if (!row || row.kind !== "item") return null;
-  return { key: row.key, number: row.number, text: row.text, ambition: row.ambitionNumber, section: row.section, stemText: row.parent?.text ?? null };
+  return { id: row.id, key: row.key, number: row.number, text: row.text, ambition: row.ambitionNumber, section: row.section, stemText: row.parent?.text ?? null };
 }

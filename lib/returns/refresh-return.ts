@@ -9,6 +9,7 @@ import { isUuid } from "../auth/is-uuid";
 import type { Db } from "../db/create-client";
 import { ForbiddenError, NotFoundError, ReturnStateError } from "../errors";
 import { insertReturn } from "./insert-return";
+import { recordAnswerRevisions } from "./record-answer-revisions";
 import { toReturnRef } from "./to-return-ref";
 import { RETURN_ORGANISATION_SELECT } from "./return-organisation-select";
 
@@ -72,6 +73,11 @@ export async function refreshReturn(db: Db, input: { sourceId: string; title: st
       { basedOn: source.id, copied: answers.length },
     );
     await tx.returnAnswer.createMany({ data: answers.map((answer) => ({ ...answer, returnId: created.id })) });
+    // The copy is each answer's first version in the new return.
+    await recordAnswerRevisions(
+      tx,
+      answers.map(({ updatedById, ...answer }) => ({ ...answer, returnId: created.id, revision: 1, savedById: updatedById })),
+    );
     return { id: created.id, copied: answers.length, notCopied: source.answers.length - answers.length };
   });
 }

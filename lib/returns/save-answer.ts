@@ -4,6 +4,7 @@ import { can } from "../auth/policy";
 import type { Db } from "../db/create-client";
 import { ForbiddenError, NotFoundError, ReturnStateError, StaleAnswerError } from "../errors";
 import { lockReturn } from "./lock-return";
+import { recordAnswerRevisions } from "./record-answer-revisions";
 
 const idSchema = z.uuid();
 
@@ -53,17 +54,19 @@ export async function saveAnswer(db: Db, input: AnswerInput, actor: Actor): Prom
       const current = await tx.returnAnswer.findUnique({ where: { returnId_catalogueItemId: key }, select: { revision: true } });
       return new StaleAnswerError(current?.revision ?? 0);
     };
+    const revision = input.expectedRevision + 1;
     if (input.expectedRevision === 0) {
       // A concurrent first save of the same item makes this insert a no-op: that one wins.
-      const inserted = await tx.returnAnswer.createMany({ data: [{ ...key, ...data, revision: 1 }], skipDuplicates: true });
+      const inserted = await tx.returnAnswer.createMany({ data: [{ ...key, ...data, revision }], skipDuplicates: true });
       if (inserted.count === 0) throw await stale();
-      return { revision: 1, ambition: item.ambitionNumber };
+    } else {
+      const updated = await tx.returnAnswer.updateMany({
+        where: { ...key, revision: input.expectedRevision },
+        data: { ...data, revision: { increment: 1 } },
+      });
+      if (updated.count === 0) throw await stale();
     }
-    const updated = await tx.returnAnswer.updateMany({
-      where: { ...key, revision: input.expectedRevision },
-      data: { ...data, revision: { increment: 1 } },
-    });
-    if (updated.count === 0) throw await stale();
-    return { revision: input.expectedRevision + 1, ambition: item.ambitionNumber };
+    await recordAnswerRevisions(tx, [{ ...key, revision, level: data.level, evidence: data.evidence, gaps: data.gaps, savedById: actor.id }]);
+    return { revision, ambition: item.ambitionNumber };
   });
 }

@@ -129,6 +129,16 @@ test("a save from a page opened before a colleague's save is refused, and what w
   // Having seen the warning, saving again replaces the answer deliberately.
   await second.getByRole("button", { name: "Save and return to the ambition" }).click();
   await expect(second.locator("#item-2\\.1\\.1")).toContainText("Level 4");
+
+  // The first colleague's answer is not lost: it is the earlier version, with who saved it.
+  await second.goto(item);
+  const history = second.locator("details", { hasText: "Earlier versions (1)" });
+  await history.getByText("Earlier versions (1)").click();
+  await expect(history).toContainText(`Version 1, saved`);
+  await expect(history).toContainText(`by ${DEMO_USERS.contributor.name}`);
+  await expect(history).toContainText("Level 2");
+  await expect(history).toContainText("First colleague's evidence");
+  await expectNoAxeViolations(second, "Item 2.1.1 - Self-assessment");
   await first.context().close();
   await second.context().close();
 });

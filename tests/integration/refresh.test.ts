@@ -61,6 +61,8 @@ describe("refreshReturn", () => {
     expect(refreshed.answers.has("4.1.2/ambulance")).toBe(false);
     expect([...refreshed.answers.values()].every((answer) => answer.updatedByName === "Test programme_manager")).toBe(true);
     expect(await getReturn(fresh.db, published)).toEqual(before);
+    // Each copied answer starts the new return's history as its first version.
+    expect(await fresh.db.returnAnswerRevision.count({ where: { returnId: id, revision: 1, savedById: manager.id } })).toBe(65);
     const audit = await fresh.db.auditEvent.findFirstOrThrow({ where: { action: "return.create", targetId: id } });
     expect(audit.details).toMatchObject({ basedOn: published, copied: 65 });
   });

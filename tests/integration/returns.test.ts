@@ -7,6 +7,7 @@ import { assignItem } from "../../lib/returns/assign-item";
 import { changeReturnStatus } from "../../lib/returns/change-return-status";
 import { createReturn } from "../../lib/returns/create-return";
 import { getReturn } from "../../lib/returns/get-return";
+import { listAnswerRevisions } from "../../lib/returns/list-answer-revisions";
 import { listReturns } from "../../lib/returns/list-returns";
 import { saveAnswer, type AnswerInput } from "../../lib/returns/save-answer";
 import { scoreStoredReturn } from "../../lib/returns/score-stored-return";
@@ -83,6 +84,25 @@ describe("saveAnswer", () => {
     await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 2, 1), contributor)).rejects.toBeInstanceOf(ConflictError);
     const stored = await getReturn(fresh.db, id);
     expect(stored?.answers.get("1.1.2")).toMatchObject({ level: 4, evidence: "Evidence for 1.1.2", revision: 2, updatedByName: "Test contributor" });
+  });
+
+  it("keeps every saved version with who saved it, newest first; a refused save leaves none", async () => {
+    const { id } = await newDraft();
+    await saveAnswer(fresh.db, answer(id, "2.1.1", 1), contributor);
+    await saveAnswer(fresh.db, { ...answer(id, "2.1.1", 3, 1), gaps: "Fewer gaps now" }, secondContributor);
+    await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 5, 1), contributor)).rejects.toBeInstanceOf(ConflictError);
+    await saveAnswer(fresh.db, answer(id, "2.1.1", null, 2), manager);
+    const item = await fresh.db.catalogueItem.findUniqueOrThrow({ where: { catalogueVersionId_key: { catalogueVersionId: "regional-2021", key: "2.1.1" } } });
+    const revisions = await listAnswerRevisions(fresh.db, id, item.id);
+    expect(revisions.map((revision) => [revision.revision, revision.level, revision.savedByName])).toEqual([
+      [3, null, "Test programme_manager"],
+      [2, 3, "Test contributor"],
+      [1, 1, "Test contributor"],
+    ]);
+    expect(revisions[1]!.gaps).toBe("Fewer gaps now");
+    // The latest version is the answer itself.
+    const stored = await getReturn(fresh.db, id);
+    expect(stored?.answers.get("2.1.1")).toMatchObject({ level: null, revision: 3 });
   });
 
   it("keeps not rated apart from level 0, and stores unnumbered 4.1.2 services by their ids", async () => {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AnswerForm } from "@/components/returns/answer-form";
+import { AnswerHistory } from "@/components/returns/answer-history";
 import { authorise } from "@/lib/auth/authorise";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { copy } from "@/lib/copy/en";
@@ -10,6 +11,7 @@ import { db } from "@/lib/db/prisma";
 import { formatDateTime } from "@/lib/format/format-date-time";
 import { authoriseReturn } from "@/lib/returns/authorise-return";
 import { findReturnItem } from "@/lib/returns/find-return-item";
+import { listAnswerRevisions } from "@/lib/returns/list-answer-revisions";
 import { ambitionHref, itemKeyFromSegments } from "@/lib/returns/item-href";
 import { toReturnRef } from "@/lib/returns/to-return-ref";
 import { saveAnswerAction } from "./actions";
@@ -31,7 +33,10 @@ export default async function ReturnItemPage({ params }: { params: Promise<{ id:
   // Readers who may not edit this item (or a return no longer in draft) get the same 404 as a
   // made-up item: the ambition page is where they read it.
   await authorise("return.item.edit", { type: "returnItem", return: toReturnRef(stored), assigneeIds: stored.assignees.get(itemKey) ?? [] }, page);
-  const catalogue = await getCatalogueVersion(db(), stored.catalogueVersionId);
+  const [catalogue, revisions] = await Promise.all([
+    getCatalogueVersion(db(), stored.catalogueVersionId),
+    listAnswerRevisions(db(), stored.id, item.id),
+  ]);
   if (!catalogue) notFound();
   const answer = stored.answers.get(itemKey);
   const t = copy.returns;
@@ -60,6 +65,7 @@ export default async function ReturnItemPage({ params }: { params: Promise<{ id:
         {item.text}
       </h1>
       {answer?.updatedByName && <p className="nhsuk-body-s">{t.lastSaved(formatDateTime(answer.updatedAt), answer.updatedByName)}</p>}
+      <AnswerHistory revisions={revisions} />
     </AnswerForm>
   );
 }

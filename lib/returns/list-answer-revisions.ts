@@ -1,0 +1,23 @@
+import type { Db } from "../db/create-client";
+
+export interface AnswerRevisionView {
+  revision: number;
+  level: number | null;
+  evidence: string;
+  gaps: string;
+  savedAt: Date;
+  savedByName: string | null;
+}
+
+/**
+ * Every saved version of one item's answer in a return, newest first. Loads regardless of who
+ * asks: the caller has authorised reading the return.
+ */
+export async function listAnswerRevisions(db: Db, returnId: string, catalogueItemId: string): Promise<AnswerRevisionView[]> {
+  const rows = await db.returnAnswerRevision.findMany({
+    where: { returnId, catalogueItemId },
+    orderBy: { revision: "desc" },
+    select: { revision: true, level: true, evidence: true, gaps: true, savedAt: true, savedBy: { select: { name: true } } },
+  });
+  return rows.map(({ savedBy, ...row }) => ({ ...row, savedByName: savedBy?.name ?? null }));
+}
