@@ -10,10 +10,13 @@ type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   people: readonly { id: string; name: string; email: string }[];
   assigned: readonly string[];
+  /** For a whole section: its own legend and hint instead of one item's. */
+  legend?: string;
+  hint?: string;
   children: ReactNode;
 };
 
-export function AssignForm({ action, people, assigned, children }: Props) {
+export function AssignForm({ action, people, assigned, legend, hint, children }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const form = formErrors(state);
   const t = copy.returns.assign;
@@ -24,8 +27,8 @@ export function AssignForm({ action, people, assigned, children }: Props) {
       ) : (
         <CheckboxesField
           name="assignees"
-          legend={t.legend}
-          hint={t.hint}
+          legend={legend ?? t.legend}
+          hint={hint ?? t.hint}
           error={form.errorFor("assignees")}
           checked={assigned}
           options={people.map((person) => ({ value: person.id, label: person.name, hint: person.email }))}

@@ -42,6 +42,7 @@ const NAV_ENTRIES: readonly NavEntry[] = [
     visible: (user) => can(user, "catalogue.manage", { type: "system" }),
   },
   { href: "/admin/users", label: copy.users.navLink, visible: (user) => can(user, "user.manage", { type: "system" }) },
+  { href: "/admin/audit", label: copy.audit.navLink, visible: (user) => can(user, "audit.read", { type: "system" }) },
   {
     href: "/admin/organisations",
     label: copy.organisations.navLink,

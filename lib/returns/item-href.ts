@@ -8,6 +8,11 @@ export function ambitionHref(returnId: string, ambition: number, itemKey?: strin
   return `/returns/${returnId}/ambitions/${ambition}${itemKey ? `#item-${itemKey}` : ""}`;
 }
 
+/** Where a programme manager assigns every item of one section of a return. */
+export function sectionAssignHref(returnId: string, sectionNumber: string): string {
+  return `/returns/${returnId}/sections/${encodeURIComponent(sectionNumber)}/assign`;
+}
+
 /** Where a programme manager assigns one item of a return. */
 export function assignHref(returnId: string, itemKey: string): string {
   return `/returns/${returnId}/assign/${itemKey.split("/").map(encodeURIComponent).join("/")}`;

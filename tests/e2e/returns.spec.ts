@@ -168,6 +168,24 @@ test("a programme manager assigns an item: then only the assignee (and managers)
   await expect(page.locator("#item-3\\.1\\.1")).toContainText("Level 4");
 });
 
+test("a programme manager assigns a whole section at once", async ({ page }) => {
+  await signInAs(page, "programme_manager");
+  await page.goto(`${returnUrl}/ambitions/5`);
+  await page.getByRole("link", { name: "Assign all items in 5.4" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Who should rate the items of 5.4");
+  await expectNoAxeViolations(page, "Assign section 5.4 - Self-assessment");
+  const items = await page.locator("main ul.nhsuk-list--bullet > li").count();
+  expect(items).toBeGreaterThan(1);
+  await page.getByLabel(DEMO_USERS.contributor.name).check();
+  await page.getByRole("button", { name: "Save assignment" }).click();
+  await expect(page.locator(".nhsuk-notification-banner")).toContainText(`Assignment for the ${items} items of 5.4`);
+  const section = page.getByRole("region", { name: /^5\.4 / });
+  await expect(section.getByText(`Assigned to ${DEMO_USERS.contributor.name}.`)).toHaveCount(items);
+  // The form shows the section's common assignment when opened again.
+  await page.getByRole("link", { name: "Assign all items in 5.4" }).click();
+  await expect(page.getByLabel(DEMO_USERS.contributor.name)).toBeChecked();
+});
+
 test("the board sees no draft; once submitted, nobody edits it, the board reads it and a clinical lead signs it off", async ({ page }) => {
   test.slow(); // several people sign in in turn
   await signInAs(page, "board_member");

@@ -103,6 +103,7 @@ const ROUTES: Record<string, Row> = {
     paths: (s) => [s.homeIcb, s.otherIcb, s.region].map((id) => `/admin/organisations/${id}/add`),
     expect: only("administrator"),
   },
+  "/admin/audit": { paths: () => ["/admin/audit", "/admin/audit?action=sign_in&before=999999"], expect: only("administrator") },
   "/admin/catalogues": { paths: () => ["/admin/catalogues"], expect: only("administrator") },
   "/admin/users": { paths: () => ["/admin/users"], expect: only("administrator") },
   "/admin/users/[id]": {
@@ -163,6 +164,9 @@ const ROUTES: Record<string, Row> = {
       { path: `/returns/${s.homeSubmitted}/refresh`, expect: only("programme_manager") },
       ...[s.homeDraft, s.otherDraft, s.otherSubmitted].map((id) => ({ path: `/returns/${id}/refresh`, expect: only() })),
     ],
+  },
+  "/returns/[id]/sections/[number]/assign": {
+    cases: (s) => [...returnEditors(s, "/sections/1.1/assign", "programme_manager"), { path: `/returns/${s.homeDraft}/sections/9.9/assign`, expect: only() }],
   },
   "/returns/[id]/details": { cases: (s) => returnEditors(s, "/details", "programme_manager") },
   "/returns/[id]/items/[...key]": {

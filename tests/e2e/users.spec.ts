@@ -59,3 +59,23 @@ test("an administrator's own page offers no way to lock themselves out", async (
   await expect(page.getByRole("button", { name: /Remove the administrator role/ })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Disable account" })).toHaveCount(0);
 });
+
+test("an administrator reads the audit log, newest first, and filters it", async ({ page }) => {
+  await signInAs(page, "administrator");
+  await page.getByRole("navigation", { name: "Primary navigation" }).getByRole("link", { name: "Audit log" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
+  const table = page.getByRole("table", { name: "Audit events, newest first" });
+  // Their own sign-in is among the newest events.
+  await expect(table.getByRole("row").filter({ hasText: "sign_in" }).filter({ hasText: DEMO_USERS.administrator.email }).first()).toBeVisible();
+  await expectNoAxeViolations(page, "Audit log");
+
+  await page.getByLabel("What happened").selectOption("sign_in");
+  await page.getByLabel("Who (part of an email address)").fill(DEMO_USERS.administrator.email.toUpperCase());
+  await page.getByRole("button", { name: "Show events" }).click();
+  await expect(page).toHaveURL(/action=sign_in/);
+  const rows = table.getByRole("row");
+  await expect(rows.nth(1)).toContainText(DEMO_USERS.administrator.email);
+  const cells = await rows.allTextContents();
+  expect(cells.slice(1).every((text) => text.includes("sign_in") && text.includes(DEMO_USERS.administrator.email))).toBe(true);
+  await expect(page.getByLabel("What happened")).toHaveValue("sign_in");
+});

@@ -3,9 +3,10 @@ import { can } from "../../lib/auth/policy";
 import type { Actor } from "../../lib/audit/actor";
 import { getCatalogueVersion } from "../../lib/catalogue/get-catalogue-version";
 import { ConflictError, ForbiddenError, NotFoundError, ReturnStateError, ValidationError } from "../../lib/errors";
-import { assignItem } from "../../lib/returns/assign-item";
+import { assignItems } from "../../lib/returns/assign-items";
 import { changeReturnStatus } from "../../lib/returns/change-return-status";
 import { createReturn } from "../../lib/returns/create-return";
+import { findReturnSection } from "../../lib/returns/find-return-section";
 import { getReturn } from "../../lib/returns/get-return";
 import { listAnswerRevisions } from "../../lib/returns/list-answer-revisions";
 import { listReturns } from "../../lib/returns/list-returns";
@@ -143,7 +144,7 @@ describe("saveAnswer", () => {
 
   it("an assigned item is edited by its assignees (and the manager), not by other contributors", async () => {
     const { id } = await newDraft();
-    await assignItem(fresh.db, { returnId: id, itemKey: "2.1.1", userIds: [secondContributor.id] }, manager);
+    await assignItems(fresh.db, { returnId: id, itemKeys: ["2.1.1"], userIds: [secondContributor.id] }, manager);
     await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 2), contributor)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 2), secondContributor)).resolves.toEqual({ revision: 1, ambition: 2 });
     await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 3, 1), manager)).resolves.toEqual({ revision: 2, ambition: 2 });
@@ -154,9 +155,38 @@ describe("saveAnswer", () => {
 
   it("assigns only to contributors and clinical leads of the return's organisation, and only a manager assigns", async () => {
     const { id } = await newDraft();
-    await expect(assignItem(fresh.db, { returnId: id, itemKey: "2.1.1", userIds: [devonContributor.id] }, manager)).rejects.toBeInstanceOf(ValidationError);
-    await expect(assignItem(fresh.db, { returnId: id, itemKey: "2.1.1", userIds: [board.id] }, manager)).rejects.toBeInstanceOf(ValidationError);
-    await expect(assignItem(fresh.db, { returnId: id, itemKey: "2.1.1", userIds: [contributor.id] }, contributor)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(assignItems(fresh.db, { returnId: id, itemKeys: ["2.1.1"], userIds: [devonContributor.id] }, manager)).rejects.toBeInstanceOf(ValidationError);
+    await expect(assignItems(fresh.db, { returnId: id, itemKeys: ["2.1.1"], userIds: [board.id] }, manager)).rejects.toBeInstanceOf(ValidationError);
+    await expect(assignItems(fresh.db, { returnId: id, itemKeys: ["2.1.1"], userIds: [contributor.id] }, contributor)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await fresh.db.returnAssignment.count({ where: { returnId: id } })).toBe(0);
+  });
+});
+
+describe("assignItems for a whole section", () => {
+  it("assigns every item of a section in one change, replacing only those items' assignments", async () => {
+    const { id } = await newDraft();
+    await assignItems(fresh.db, { returnId: id, itemKeys: ["2.1.1"], userIds: [contributor.id] }, manager);
+    await assignItems(fresh.db, { returnId: id, itemKeys: ["3.1.1"], userIds: [contributor.id] }, manager);
+    const catalogue = (await getCatalogueVersion(fresh.db, "regional-2021"))!;
+    const section = findReturnSection(catalogue, "1.1")!;
+    expect(section.items.map((item) => item.key)).toEqual(["1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7"]);
+    await assignItems(fresh.db, { returnId: id, itemKeys: section.items.map((item) => item.key), userIds: [secondContributor.id, clinicalLead.id] }, manager);
+    const stored = (await getReturn(fresh.db, id))!;
+    for (const item of section.items) expect(stored.assignees.get(item.key)?.sort()).toEqual([secondContributor.id, clinicalLead.id].sort());
+    expect(stored.assignees.get("3.1.1")).toEqual([contributor.id]);
+    expect(stored.assignees.get("2.1.1")).toEqual([contributor.id]);
+    // Nobody ticked: the whole section is open again.
+    await assignItems(fresh.db, { returnId: id, itemKeys: section.items.map((item) => item.key), userIds: [] }, manager);
+    const reopened = (await getReturn(fresh.db, id))!;
+    expect(section.items.some((item) => reopened.assignees.has(item.key))).toBe(false);
+    expect(reopened.assignees.get("3.1.1")).toEqual([contributor.id]);
+  });
+
+  it("refuses the whole change when one key is not a rated item, writing nothing", async () => {
+    const { id } = await newDraft();
+    for (const itemKeys of [["2.1.1", "1.6.1"], ["2.1.1", "9.9.9"], []]) {
+      await expect(assignItems(fresh.db, { returnId: id, itemKeys, userIds: [contributor.id] }, manager)).rejects.toBeInstanceOf(NotFoundError);
+    }
     expect(await fresh.db.returnAssignment.count({ where: { returnId: id } })).toBe(0);
   });
 });
@@ -166,7 +196,7 @@ describe("getReturn", () => {
     const { id } = await newDraft();
     await saveAnswer(fresh.db, answer(id, "1.1.2", 3), contributor);
     await saveAnswer(fresh.db, answer(id, "4.1.2/ambulance", 1), contributor);
-    await assignItem(fresh.db, { returnId: id, itemKey: "4.1.2/ambulance", userIds: [contributor.id] }, manager);
+    await assignItems(fresh.db, { returnId: id, itemKeys: ["4.1.2/ambulance"], userIds: [contributor.id] }, manager);
     const all = await getReturn(fresh.db, id);
     const one = await getReturn(fresh.db, id, { answers: { itemKey: "4.1.2/ambulance" } });
     const none = await getReturn(fresh.db, id, { answers: "none" });

@@ -12,7 +12,7 @@ import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { authoriseReturn } from "@/lib/returns/authorise-return";
-import { assignHref, itemHref } from "@/lib/returns/item-href";
+import { assignHref, itemHref, sectionAssignHref } from "@/lib/returns/item-href";
 import { listUserNames } from "@/lib/returns/list-user-names";
 import { toReturnRef } from "@/lib/returns/to-return-ref";
 
@@ -25,6 +25,7 @@ const paramsSchema = z.object({ id: z.string(), number: z.coerce.number().int().
 const searchSchema = z.object({
   saved: z.string().max(64).optional().catch(undefined),
   assigned: z.string().max(64).optional().catch(undefined),
+  assignedSection: z.string().max(16).optional().catch(undefined),
 });
 
 export default async function ReturnAmbitionPage({
@@ -42,7 +43,8 @@ export default async function ReturnAmbitionPage({
   const catalogue = await getCatalogueVersion(db(), stored.catalogueVersionId);
   const ambition = catalogue?.ambitions.find((entry) => entry.number === parsed.data.number);
   if (!catalogue || !ambition) notFound();
-  const { saved, assigned } = searchSchema.parse(await searchParams);
+  const { saved, assigned, assignedSection } = searchSchema.parse(await searchParams);
+  const sectionAssigned = ambition.sections.find((section) => section.number === assignedSection);
   const items = ambition.sections.flatMap((section) => section.nodes.flatMap((node) => (node.kind === "stem" ? node.children : [node])));
   const savedItem = items.find((item) => item.key === saved);
   const assignedItem = items.find((item) => item.key === assigned);
@@ -73,6 +75,14 @@ export default async function ReturnAmbitionPage({
       </Link>
       {savedItem && <SuccessBanner>{t.item.saved(savedItem.number ?? savedItem.key)}</SuccessBanner>}
       {assignedItem && <SuccessBanner>{t.assign.saved(assignedItem.number ?? assignedItem.key)}</SuccessBanner>}
+      {sectionAssigned && (
+        <SuccessBanner>
+          {t.assign.sectionSaved(
+            sectionAssigned.nodes.flatMap((node) => (node.kind === "stem" ? node.children : [node])).length,
+            `${sectionAssigned.number} ${sectionAssigned.title}`,
+          )}
+        </SuccessBanner>
+      )}
       <h1>
         <span className="nhsuk-caption-l">
           {stored.organisation.name}: {stored.title}
@@ -90,6 +100,12 @@ export default async function ReturnAmbitionPage({
           <h2 id={`section-${section.number}`}>
             {section.number} {section.title}
           </h2>
+          {/* A one-item section has its item's own Assign link. */}
+          {mayAssign && section.nodes.flatMap((node) => (node.kind === "stem" ? node.children : [node])).length > 1 && (
+            <p className="app-no-print">
+              <Link href={sectionAssignHref(stored.id, section.number)}>{t.assign.sectionLink(section.number)}</Link>
+            </p>
+          )}
           <ul className="app-answers" role="list">
             {section.nodes.map((node) =>
               node.kind === "stem" ? (
