@@ -1,19 +1,22 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { TaskList } from "@/components/returns/task-list";
 import { authorise } from "@/lib/auth/authorise";
 import { listDefaultAmbitions } from "@/lib/catalogue/list-default-ambitions";
 import { db } from "@/lib/db/prisma";
 import { copy } from "@/lib/copy/en";
+import { listTasks } from "@/lib/returns/list-tasks";
 
 export default async function HomePage() {
   // Rendered per request: the ambitions come from the database, which a build never sees.
   await connection();
-  await authorise("catalogue.read", { type: "system" }, "/");
-  const data = await listDefaultAmbitions(db());
+  const user = await authorise("catalogue.read", { type: "system" }, "/");
+  const [data, tasks] = await Promise.all([listDefaultAmbitions(db()), listTasks(db(), user)]);
   return (
     <>
       <h1>{copy.home.title}</h1>
       <p className="nhsuk-lede-text">{copy.home.lede}</p>
+      <TaskList tasks={tasks} />
       <h2>{copy.home.ambitionsHeading}</h2>
       {data ? (
         <>

@@ -19,6 +19,15 @@ export const copy = {
     catalogueCaption: (title: string) => `From the ${title}.`,
     noCatalogue: "No catalogue has been loaded yet. Run npm run db:seed.",
     catalogueLink: "Read every measurement item and the level descriptors in the catalogue",
+    tasksHeading: "Waiting for you",
+    assignedHeading: "Items assigned to you",
+    assignedLine: (items: number, notRated: number) =>
+      `${items} item${items === 1 ? "" : "s"} assigned to you, ${notRated === 0 ? "all rated" : `${notRated} not yet rated`}.`,
+    toSubmitHeading: "Drafts you can submit",
+    toSubmitLine: (rated: number, total: number) => `${rated} of ${total} items rated.`,
+    toSignOffHeading: "Submitted, waiting for your sign-off",
+    toSignOffLine: (date: string) => `Submitted ${date}.`,
+    taskLink: (title: string, organisation: string) => `${title} (${organisation})`,
   },
   nav: {
     home: "Home",

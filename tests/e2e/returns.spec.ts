@@ -184,6 +184,14 @@ test("a programme manager assigns a whole section at once", async ({ page }) => 
   // The form shows the section's common assignment when opened again.
   await page.getByRole("link", { name: "Assign all items in 5.4" }).click();
   await expect(page.getByLabel(DEMO_USERS.contributor.name)).toBeChecked();
+
+  // The contributor's home page says what waits for them, and takes them there.
+  await signInAs(page, "contributor");
+  const waiting = page.getByRole("region", { name: "Waiting for you" });
+  await expect(waiting).toContainText(`${items} items assigned to you, ${items} not yet rated.`);
+  await expectNoAxeViolations(page);
+  await waiting.getByRole("link", { name: new RegExp(RETURN_TITLE) }).click();
+  await expect(page).toHaveURL(new RegExp(`${returnUrl}/ambitions/`));
 });
 
 test("the board sees no draft; once submitted, nobody edits it, the board reads it and a clinical lead signs it off", async ({ page }) => {
@@ -213,6 +221,7 @@ test("the board sees no draft; once submitted, nobody edits it, the board reads 
   await expectNoAxeViolations(page, "Self-assessment");
 
   await signInAs(page, "clinical_lead");
+  await expect(page.getByRole("region", { name: "Waiting for you" }).getByRole("link", { name: new RegExp(RETURN_TITLE) })).toBeVisible();
   await page.goto(returnUrl);
   await page.getByRole("button", { name: "Sign off self-assessment" }).click();
   await expect(page.locator(".nhsuk-notification-banner")).toContainText("Self-assessment signed off.");

@@ -10,6 +10,7 @@ import { findReturnSection } from "../../lib/returns/find-return-section";
 import { getReturn } from "../../lib/returns/get-return";
 import { listAnswerRevisions } from "../../lib/returns/list-answer-revisions";
 import { listReturns } from "../../lib/returns/list-returns";
+import { listTasks } from "../../lib/returns/list-tasks";
 import { saveAnswer, type AnswerInput } from "../../lib/returns/save-answer";
 import { scoreStoredReturn } from "../../lib/returns/score-stored-return";
 import { toReturnRef } from "../../lib/returns/to-return-ref";
@@ -188,6 +189,36 @@ describe("assignItems for a whole section", () => {
       await expect(assignItems(fresh.db, { returnId: id, itemKeys, userIds: [contributor.id] }, manager)).rejects.toBeInstanceOf(NotFoundError);
     }
     expect(await fresh.db.returnAssignment.count({ where: { returnId: id } })).toBe(0);
+  });
+});
+
+describe("listTasks", () => {
+  it("tells each person what waits for them: their assigned items, drafts to submit, returns to sign off", async () => {
+    const { id } = await newDraft("Tasks draft");
+    await assignItems(fresh.db, { returnId: id, itemKeys: ["3.2.1", "2.2.1"], userIds: [secondContributor.id] }, manager);
+    await saveAnswer(fresh.db, answer(id, "2.2.1", 2), secondContributor);
+    await saveAnswer(fresh.db, answer(id, "1.1.2", 3), contributor);
+    const submitted = await newDraft("Tasks submitted");
+    await changeReturnStatus(fresh.db, { returnId: submitted.id, transition: "submit" }, manager);
+
+    const mine = await listTasks(fresh.db, secondContributor);
+    expect(mine.assigned.find((task) => task.id === id)).toMatchObject({ items: 2, notRated: 1, firstAmbition: 2, title: "Tasks draft" });
+    expect(mine.toSubmit).toEqual([]);
+    expect(mine.toSignOff).toEqual([]);
+
+    const managed = await listTasks(fresh.db, manager);
+    expect(managed.toSubmit.find((task) => task.id === id)).toMatchObject({ rated: 2, total: 75 });
+    expect(managed.toSubmit.some((task) => task.id === submitted.id)).toBe(false);
+    expect(managed.assigned).toEqual([]);
+
+    const lead = await listTasks(fresh.db, clinicalLead);
+    expect(lead.toSignOff.map((task) => task.id)).toContain(submitted.id);
+    expect(lead.toSignOff.some((task) => task.id === id)).toBe(false);
+
+    for (const other of [devonManager, board, regional]) {
+      const tasks = await listTasks(fresh.db, other);
+      expect([...tasks.assigned, ...tasks.toSubmit, ...tasks.toSignOff].some((task) => task.id === id || task.id === submitted.id)).toBe(false);
+    }
   });
 });
 
