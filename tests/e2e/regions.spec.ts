@@ -54,6 +54,21 @@ test("a regional lead reaches the comparison from the navigation and sees each I
   await expectNoAxeViolations(page, "Compare ICBs");
 });
 
+test("the comparison downloads as a workbook with the same figures", async ({ page }) => {
+  await signInAs(page, "regional_lead");
+  await page.goto(regionUrl);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download the comparison as a spreadsheet/ }).click()]);
+  expect(download.suggestedFilename()).toBe("South-West-ICB-comparison.xlsx");
+  const ExcelJS = (await import("exceljs")).default;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Summary", ...[1, 2, 3, 4, 5, 6].map((n) => `Ambition ${n}`)]);
+  const summary = workbook.getWorksheet("Summary")!;
+  const devonRow = summary.getSheetValues().find((row) => Array.isArray(row) && row[1] === DEVON) as unknown[];
+  // ICB, title, status, submitted, ambitions 1-6, all ambitions, headline (1-based columns).
+  expect(devonRow.slice(5, 13)).toEqual([0, 0, 0, 0, 0, 100, 5.3, "between levels 0 and 2"]);
+});
+
 test("the comparison reads at 320 px wide: wide tables scroll inside themselves, not the page", async ({ page }) => {
   await signInAs(page, "regional_lead");
   await page.setViewportSize({ width: 320, height: 640 });

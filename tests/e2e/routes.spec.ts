@@ -136,6 +136,12 @@ const ROUTES: Record<string, Row> = {
       ...[s.otherRegion, s.homeIcb, "00000000-0000-4000-8000-000000000000", "not-an-id"].map((id) => ({ path: `/regions/${id}`, expect: only() })),
     ],
   },
+  "/regions/[id]/comparison.xlsx": {
+    cases: (s) => [
+      { path: `/regions/${s.region}/comparison.xlsx`, expect: only("regional_lead") },
+      { path: `/regions/${s.otherRegion}/comparison.xlsx`, expect: only() },
+    ],
+  },
   "/regions/[id]/ambitions/[number]": {
     cases: (s) => [
       { path: `/regions/${s.region}/ambitions/4`, expect: only("regional_lead") },

@@ -46,6 +46,13 @@ export default async function RegionPage({ params }: { params: Promise<{ id: str
 
       {rows.length > 0 && <Level3Chart heading={t.chartHeading} label={t.chartLabel} rows={rows} series={[{ label: t.chartSeries, colour: CHART_COLOURS.current }]} />}
 
+      <p className="app-no-print">
+        {/* A download, not a page: the router must not try to render it. */}
+        <a href={`/regions/${comparison.region.id}/comparison.xlsx`} download>
+          {t.download}
+        </a>
+      </p>
+
       <h2>{t.ambitionsHeading}</h2>
       <p>{t.ambitionsLede}</p>
       <ul className="nhsuk-list">
