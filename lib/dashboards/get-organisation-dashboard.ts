@@ -4,6 +4,7 @@
 // every published self-assessment over time. Drafts never appear.
 import type { PolicyUser } from "../auth/policy";
 import type { CatalogueVersionView } from "../catalogue/get-catalogue-version";
+import { listCatalogueItems, type CatalogueItemEntry } from "../catalogue/list-catalogue-items";
 import { loadCatalogueVersions } from "../catalogue/load-catalogue-versions";
 import { toScoringCatalogue } from "../catalogue/to-scoring-catalogue";
 import type { Db } from "../db/create-client";
@@ -50,20 +51,6 @@ export interface OrganisationDashboard {
   fallen: FallenItem[];
 }
 
-function itemsOf(catalogue: CatalogueVersionView): Map<string, DashboardItem & { ambition: number }> {
-  const items = new Map<string, DashboardItem & { ambition: number }>();
-  for (const ambition of catalogue.ambitions)
-    for (const section of ambition.sections)
-      for (const node of section.nodes) {
-        if (node.kind === "stem") {
-          for (const child of node.children) items.set(child.key, { key: child.key, number: child.number, text: child.text, stem: node.text, ambition: ambition.number });
-        } else {
-          items.set(node.key, { key: node.key, number: node.number, text: node.text, stem: null, ambition: ambition.number });
-        }
-      }
-  return items;
-}
-
 function levelsOf(row: PublishedReturn): Record<string, number | null> {
   return Object.fromEntries([...row.answers].map(([key, answer]) => [key, answer.level]));
 }
@@ -82,19 +69,19 @@ export async function getOrganisationDashboard(db: Db, user: PolicyUser, organis
   if (!latestRow) return { organisation, history, latest: null, previous: null, comparison: null, catalogue: null, gaps: [], fallen: [] };
 
   const catalogue = catalogues.get(latestRow.catalogueVersionId)!;
-  const items = itemsOf(catalogue);
+  const items = listCatalogueItems(catalogue);
+  const itemOf = (entry: CatalogueItemEntry): DashboardItem => ({ key: entry.key, number: entry.number, text: entry.text, stem: entry.stemText });
   const gaps = catalogue.ambitions.map((ambition) => ({
     ambition: ambition.number,
     name: ambition.name,
-    items: [...items.values()]
+    items: items
       .filter((item) => item.ambition === ambition.number)
       .flatMap((item) => {
         const answer = latestRow.answers.get(item.key);
-        return answer && answer.level !== null && answer.level < 3 ? [{ ...item, level: answer.level, gaps: answer.gaps }] : [];
+        return answer && answer.level !== null && answer.level < 3 ? [{ ...itemOf(item), level: answer.level, gaps: answer.gaps }] : [];
       })
       // Stable: equal levels keep catalogue order.
-      .sort((a, b) => a.level - b.level)
-      .map(({ ambition: _ambition, ...item }) => item),
+      .sort((a, b) => a.level - b.level),
   }));
 
   let comparison: ReturnComparison | null = null;
@@ -104,11 +91,11 @@ export async function getOrganisationDashboard(db: Db, user: PolicyUser, organis
       { catalogue: toScoringCatalogue(catalogues.get(previousRow.catalogueVersionId)!), levels: levelsOf(previousRow) },
       { catalogue: toScoringCatalogue(catalogue), levels: levelsOf(latestRow) },
     );
+    const byKey = new Map(items.map((item) => [item.key, item]));
     fallen = comparison.items.flatMap((change: ItemChange) => {
-      const item = items.get(change.id);
+      const item = byKey.get(change.id);
       if (change.movement !== "down" || !item || change.from === null || change.to === null) return [];
-      const { ambition: _ambition, ...rest } = item;
-      return [{ ...rest, from: change.from, to: change.to }];
+      return [{ ...itemOf(item), from: change.from, to: change.to }];
     });
   }
 

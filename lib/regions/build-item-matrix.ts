@@ -1,8 +1,10 @@
 // One ambition's items against the region's ICBs: the level each ICB's latest published return
 // gives each item, so a regional lead sees which items are weak across the region. A return on
-// another catalogue version is compared only on items whose key, number and wording match
-// (as lib/scoring compares across versions); elsewhere its cell says it cannot be compared.
+// another catalogue version is compared only on items that ask the same question, by the rule
+// lib/scoring compares versions with (questionKey); elsewhere its cell says it cannot be.
 import type { CatalogueVersionView } from "../catalogue/get-catalogue-version";
+import { listCatalogueItems, type CatalogueItemEntry } from "../catalogue/list-catalogue-items";
+import { questionKey } from "../scoring";
 import type { RegionComparison } from "./get-region-comparison";
 
 export type MatrixCell =
@@ -32,43 +34,40 @@ export interface ItemMatrix {
   sections: { number: string; title: string; items: MatrixItem[] }[];
 }
 
-type Wording = { number: string | null; text: string };
-
-function wordingByKey(catalogue: CatalogueVersionView): Map<string, Wording> {
-  const wording = new Map<string, Wording>();
-  for (const ambition of catalogue.ambitions)
-    for (const section of ambition.sections)
-      for (const node of section.nodes) {
-        const items = node.kind === "stem" ? node.children : [node];
-        for (const item of items) wording.set(item.key, { number: item.number, text: item.text });
-      }
-  return wording;
+/** For each catalogue version: its item key by the question it asks. */
+function keysByQuestion(catalogue: CatalogueVersionView): Map<string, string> {
+  return new Map(listCatalogueItems(catalogue).map((item) => [questionKey({ id: item.key, ...item }), item.key]));
 }
 
 /** The matrix for ambition `ambitionNumber` of `catalogue`, or null if it has no such ambition. */
 export function buildItemMatrix(comparison: RegionComparison, catalogue: CatalogueVersionView, ambitionNumber: number): ItemMatrix | null {
   const ambition = catalogue.ambitions.find((entry) => entry.number === ambitionNumber);
   if (!ambition) return null;
-  const wordings = new Map<string, Map<string, Wording>>();
-  for (const [id, version] of comparison.catalogues) wordings.set(id, wordingByKey(version));
-
+  const otherVersions = new Map<string, Map<string, string>>();
+  for (const [id, version] of comparison.catalogues) if (id !== catalogue.id) otherVersions.set(id, keysByQuestion(version));
   const compared = comparison.icbs.flatMap(({ icb, latest }) => (latest ? [{ icb, latest }] : []));
 
-  function cellFor(latest: NonNullable<RegionComparison["icbs"][number]["latest"]>, key: string, wording: Wording): MatrixCell {
-    if (latest.catalogueVersionId !== catalogue.id) {
-      const theirs = wordings.get(latest.catalogueVersionId)?.get(key);
-      if (!theirs || theirs.number !== wording.number || theirs.text !== wording.text) return { kind: "not-comparable" };
-    }
-    const level = latest.levels.get(key);
-    return level === undefined || level === null ? { kind: "not-rated" } : { kind: "level", level };
-  }
-
-  function row(key: string, wording: Wording, stem: string | null): MatrixItem {
-    const cells = compared.map(({ latest }) => cellFor(latest, key, wording));
+  function row(item: CatalogueItemEntry): MatrixItem {
+    const question = questionKey({ id: item.key, ...item });
+    const cells = compared.map(({ latest }): MatrixCell => {
+      const key = latest.catalogueVersionId === catalogue.id ? item.key : otherVersions.get(latest.catalogueVersionId)?.get(question);
+      if (key === undefined) return { kind: "not-comparable" };
+      const level = latest.levels.get(key);
+      return level === undefined || level === null ? { kind: "not-rated" } : { kind: "level", level };
+    });
     const levels = cells.flatMap((cell) => (cell.kind === "level" ? [cell.level] : []));
-    return { key, ...wording, stem, cells, rated: levels.length, atLevel3Plus: levels.filter((level) => level >= 3).length };
+    return {
+      key: item.key,
+      number: item.number,
+      text: item.text,
+      stem: item.stemText,
+      cells,
+      rated: levels.length,
+      atLevel3Plus: levels.filter((level) => level >= 3).length,
+    };
   }
 
+  const items = listCatalogueItems(catalogue).filter((item) => item.ambition === ambition.number);
   return {
     ambition: { number: ambition.number, name: ambition.name, statement: ambition.statement },
     icbs: compared.map(({ icb }) => icb),
@@ -76,11 +75,7 @@ export function buildItemMatrix(comparison: RegionComparison, catalogue: Catalog
     sections: ambition.sections.map((section) => ({
       number: section.number,
       title: section.title,
-      items: section.nodes.flatMap((node) =>
-        node.kind === "stem"
-          ? node.children.map((child) => row(child.key, { number: child.number, text: child.text }, node.text))
-          : [row(node.key, { number: node.number, text: node.text }, null)],
-      ),
+      items: items.filter((item) => item.section.number === section.number).map(row),
     })),
   };
 }

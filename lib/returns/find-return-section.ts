@@ -1,4 +1,5 @@
 import type { CatalogueVersionView } from "../catalogue/get-catalogue-version";
+import { listCatalogueItems } from "../catalogue/list-catalogue-items";
 
 export interface ReturnSection {
   ambition: number;
@@ -10,15 +11,8 @@ export interface ReturnSection {
 
 /** A section of a catalogue version by its number ("1.1"), or null. */
 export function findReturnSection(catalogue: CatalogueVersionView, number: string): ReturnSection | null {
-  for (const ambition of catalogue.ambitions) {
-    const section = ambition.sections.find((entry) => entry.number === number);
-    if (!section) continue;
-    return {
-      ambition: ambition.number,
-      number: section.number,
-      title: section.title,
-      items: section.nodes.flatMap((node) => (node.kind === "stem" ? node.children : [node])).map(({ key, number, text }) => ({ key, number, text })),
-    };
-  }
-  return null;
+  const items = listCatalogueItems(catalogue).filter((item) => item.section.number === number);
+  const first = items[0];
+  if (!first) return null;
+  return { ambition: first.ambition, number, title: first.section.title, items: items.map(({ key, number, text }) => ({ key, number, text })) };
 }

@@ -1,8 +1,8 @@
 // A refresh: BNSSG "completed [it] in 2020 and refreshed [it] in 2022/3". The new draft starts
 // from a published return of the same organisation, on today's default catalogue version,
 // with each item's level, evidence and gaps copied in, so contributors revise rather than
-// retype. An item is copied only when the new version asks the same question: the same key,
-// number and wording (its stem's wording included); the others start blank.
+// retype. An item is copied only when the new version asks the same question (questionKey in
+// lib/scoring, the rule comparisons use); the others start blank.
 import type { Actor } from "../audit/actor";
 import { can } from "../auth/policy";
 import { isUuid } from "../auth/is-uuid";
@@ -10,6 +10,7 @@ import type { Db } from "../db/create-client";
 import { ForbiddenError, NotFoundError, ReturnStateError } from "../errors";
 import { insertReturn } from "./insert-return";
 import { recordAnswerRevisions } from "./record-answer-revisions";
+import { questionKey } from "../scoring";
 import { toReturnRef } from "./to-return-ref";
 import { RETURN_ORGANISATION_SELECT } from "./return-organisation-select";
 
@@ -20,9 +21,9 @@ export interface RefreshResult {
   notCopied: number;
 }
 
-type Question = { number: string | null; text: string; stemText: string | null };
+type StoredItem = { key: string; number: string | null; text: string; parent: { text: string } | null };
 
-const sameQuestion = (a: Question, b: Question) => a.number === b.number && a.text === b.text && a.stemText === b.stemText;
+const questionOf = (item: StoredItem) => questionKey({ id: item.key, number: item.number, text: item.text, stemText: item.parent?.text ?? null });
 
 export async function refreshReturn(db: Db, input: { sourceId: string; title: string }, actor: Actor): Promise<RefreshResult> {
   if (!isUuid(input.sourceId)) throw new NotFoundError("The self-assessment does not exist.");
@@ -58,12 +59,11 @@ export async function refreshReturn(db: Db, input: { sourceId: string; title: st
       where: { catalogueVersionId: catalogue.id, kind: "item" },
       select: { id: true, key: true, number: true, text: true, parent: { select: { text: true } } },
     });
-    const targets = new Map(targetItems.map((item) => [item.key, item]));
+    const targets = new Map(targetItems.map((item) => [questionOf(item), item]));
 
     const answers = source.answers.flatMap((answer) => {
-      const target = targets.get(answer.catalogueItem.key);
-      const from = { number: answer.catalogueItem.number, text: answer.catalogueItem.text, stemText: answer.catalogueItem.parent?.text ?? null };
-      if (!target || !sameQuestion(from, { number: target.number, text: target.text, stemText: target.parent?.text ?? null })) return [];
+      const target = targets.get(questionOf(answer.catalogueItem));
+      if (!target) return [];
       return [{ catalogueItemId: target.id, level: answer.level, evidence: answer.evidence, gaps: answer.gaps, updatedById: actor.id }];
     });
     const created = await insertReturn(

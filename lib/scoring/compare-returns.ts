@@ -9,7 +9,8 @@
 // on both sides, is over the compared items only, so the before and after figures are measured
 // against the same questions; the items left out are reported, per side.
 import { ScoringError } from "./errors";
-import { prepareCatalogue, type PreparedCatalogue, type PreparedItem } from "./prepare-catalogue";
+import { prepareCatalogue, type PreparedCatalogue } from "./prepare-catalogue";
+import { questionKey } from "./question-key";
 import { NOT_RATED, readLevels } from "./read-levels";
 import { shareTenths, tenthsToPercent } from "./round-share";
 import { scoreItemLevels } from "./score-return";
@@ -102,15 +103,6 @@ function changeOf(before: Distribution, after: Distribution, movements: Movement
   };
 }
 
-function wordingOf(item: PreparedItem): string {
-  const full = item.stemText === null ? item.text : `${item.stemText} ${item.text}`;
-  return full.trim().replace(/\s+/g, " ");
-}
-
-function matchKey(item: PreparedItem): string {
-  return `${item.number ?? item.id}\u0000${wordingOf(item)}`;
-}
-
 type CommonItems = {
   catalogue: PreparedCatalogue;
   /** Position in the earlier and the later catalogue of each common item. */
@@ -123,7 +115,7 @@ type CommonItems = {
 /** The items both versions ask, as a catalogue of their own laid out like the later version. */
 function commonItems(before: PreparedCatalogue, after: PreparedCatalogue): CommonItems {
   const beforeByKey = new Map<string, number>();
-  before.items.forEach((item, index) => beforeByKey.set(matchKey(item), index));
+  before.items.forEach((item, index) => beforeByKey.set(questionKey(item), index));
 
   const perSection: { id: string; number: string | null; text: string }[][] = after.sections.map(() => []);
   const beforeIndex: number[] = [];
@@ -131,7 +123,7 @@ function commonItems(before: PreparedCatalogue, after: PreparedCatalogue): Commo
   const matchedBefore = new Set<number>();
   const notComparableAfter: string[] = [];
   after.items.forEach((item, index) => {
-    const match = beforeByKey.get(matchKey(item));
+    const match = beforeByKey.get(questionKey(item));
     if (match === undefined) {
       notComparableAfter.push(item.id);
       return;

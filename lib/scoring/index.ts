@@ -31,3 +31,4 @@ export {
   type SectionChange,
 } from "./compare-returns";
 export { poolDistributions, type PooledDistribution } from "./pool-distributions";
+export { questionKey, type Question } from "./question-key";

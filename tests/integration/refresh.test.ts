@@ -74,6 +74,10 @@ describe("refreshReturn", () => {
     const node = reissue.ambitions[0]!.sections[0]!.items.find((item) => !("stem" in item) && item.number === "1.1.5");
     if (!node || "stem" in node) throw new Error("1.1.5 not found");
     node.text = "Reworded 1.1.5";
+    // Only the spacing changes in 1.1.6: the same question, so its answer is copied.
+    const spaced = reissue.ambitions[0]!.sections[0]!.items.find((item) => !("stem" in item) && item.number === "1.1.6");
+    if (!spaced || "stem" in spaced) throw new Error("1.1.6 not found");
+    spaced.text = spaced.text.replace(/ /g, "  ");
     await storeCatalogueVersion(fresh.db, reissue);
     await setDefaultCatalogueVersion(fresh.db, reissue.id, admin);
     try {

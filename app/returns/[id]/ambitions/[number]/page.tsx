@@ -9,6 +9,7 @@ import { StatusTag } from "@/components/returns/status-tag";
 import { can } from "@/lib/auth/policy";
 import type { CatalogueItemView } from "@/lib/catalogue/get-catalogue-version";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
+import { listCatalogueItems } from "@/lib/catalogue/list-catalogue-items";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { authoriseReturn } from "@/lib/returns/authorise-return";
@@ -45,7 +46,8 @@ export default async function ReturnAmbitionPage({
   if (!catalogue || !ambition) notFound();
   const { saved, assigned, assignedSection } = searchSchema.parse(await searchParams);
   const sectionAssigned = ambition.sections.find((section) => section.number === assignedSection);
-  const items = ambition.sections.flatMap((section) => section.nodes.flatMap((node) => (node.kind === "stem" ? node.children : [node])));
+  const items = listCatalogueItems(catalogue).filter((item) => item.ambition === ambition.number);
+  const itemsInSection = (number: string) => items.filter((item) => item.section.number === number).length;
   const savedItem = items.find((item) => item.key === saved);
   const assignedItem = items.find((item) => item.key === assigned);
   const names = await listUserNames(db(), [...new Set([...stored.assignees.values()].flat())]);
@@ -77,10 +79,7 @@ export default async function ReturnAmbitionPage({
       {assignedItem && <SuccessBanner>{t.assign.saved(assignedItem.number ?? assignedItem.key)}</SuccessBanner>}
       {sectionAssigned && (
         <SuccessBanner>
-          {t.assign.sectionSaved(
-            sectionAssigned.nodes.flatMap((node) => (node.kind === "stem" ? node.children : [node])).length,
-            `${sectionAssigned.number} ${sectionAssigned.title}`,
-          )}
+          {t.assign.sectionSaved(itemsInSection(sectionAssigned.number), `${sectionAssigned.number} ${sectionAssigned.title}`)}
         </SuccessBanner>
       )}
       <h1>
@@ -101,7 +100,7 @@ export default async function ReturnAmbitionPage({
             {section.number} {section.title}
           </h2>
           {/* A one-item section has its item's own Assign link. */}
-          {mayAssign && section.nodes.flatMap((node) => (node.kind === "stem" ? node.children : [node])).length > 1 && (
+          {mayAssign && itemsInSection(section.number) > 1 && (
             <p className="app-no-print">
               <Link href={sectionAssignHref(stored.id, section.number)}>{t.assign.sectionLink(section.number)}</Link>
             </p>
