@@ -6,13 +6,14 @@ import { authoriseSome } from "@/lib/auth/authorise-some";
 import { copy } from "@/lib/copy/en";
 import { dashboardOrganisationIds } from "@/lib/dashboards/dashboard-organisation-ids";
 import { db } from "@/lib/db/prisma";
+import { listOrganisationNames } from "@/lib/organisations/list-organisation-names";
 
 export const metadata: Metadata = { title: copy.dashboards.listTitle };
 
 export default async function DashboardsPage() {
   await connection();
   const { ids } = await authoriseSome("dashboard.read", "organisation", dashboardOrganisationIds, "/dashboard");
-  const organisations = await db().organisation.findMany({ where: { id: { in: ids } }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } });
+  const organisations = await listOrganisationNames(db(), ids);
   // Most people sit on one board: take them straight to it.
   if (organisations.length === 1) redirect(`/dashboards/${organisations[0]!.id}`);
   const t = copy.dashboards;

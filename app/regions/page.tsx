@@ -6,14 +6,14 @@ import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { authoriseSome } from "@/lib/auth/authorise-some";
 import { comparableRegionIds } from "@/lib/regions/comparable-region-ids";
-import { listRegionsById } from "@/lib/regions/list-regions-by-id";
+import { listOrganisationNames } from "@/lib/organisations/list-organisation-names";
 
 export const metadata: Metadata = { title: copy.regions.listTitle };
 
 export default async function RegionsPage() {
   await connection();
   const { ids } = await authoriseSome("region.compare", "region", comparableRegionIds, "/regions");
-  const regions = await listRegionsById(db(), ids);
+  const regions = await listOrganisationNames(db(), ids);
   // Almost every regional lead leads one region: take them straight to it.
   if (regions.length === 1) redirect(`/regions/${regions[0]!.id}`);
   const t = copy.regions;

@@ -1,11 +1,7 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { db } from "../db/prisma";
-import { AUDIT_ACTIONS } from "./audit-actions";
 import { requireUser, type CurrentUser } from "./current-user";
+import { refuseRequest } from "./refuse-request";
 import type { Action } from "./roles";
-import { recordAuditEvent } from "./record-audit-event";
-import { requestClientIp } from "./request-client-ip";
 
 /**
  * authorise() for a page that leads to one of several things (the regions a lead may compare,
@@ -21,14 +17,5 @@ export async function authoriseSome(
   const user = await requireUser(returnTo);
   const ids = pick(user);
   if (ids.length > 0) return { user, ids };
-  await recordAuditEvent(db(), {
-    action: AUDIT_ACTIONS.permissionDenied,
-    outcome: "denied",
-    actorId: user.id,
-    actorEmail: user.email,
-    targetType,
-    ip: await requestClientIp(),
-    details: { action, scope: `any ${targetType}` },
-  });
-  notFound();
+  return refuseRequest(user, { type: targetType, details: { action, scope: `any ${targetType}` } });
 }

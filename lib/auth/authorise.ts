@@ -1,12 +1,8 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { db } from "../db/prisma";
-import { AUDIT_ACTIONS } from "./audit-actions";
 import { requireUser, type CurrentUser } from "./current-user";
+import { refuseRequest } from "./refuse-request";
 import { can, type Resource } from "./policy";
 import type { Action } from "./roles";
-import { recordAuditEvent } from "./record-audit-event";
-import { requestClientIp } from "./request-client-ip";
 
 function targetIdOf(resource: Resource): string | undefined {
   switch (resource.type) {
@@ -31,15 +27,5 @@ function targetIdOf(resource: Resource): string | undefined {
 export async function authorise(action: Action, resource: Resource, returnTo?: string): Promise<CurrentUser> {
   const user = await requireUser(returnTo);
   if (can(user, action, resource)) return user;
-  await recordAuditEvent(db(), {
-    action: AUDIT_ACTIONS.permissionDenied,
-    outcome: "denied",
-    actorId: user.id,
-    actorEmail: user.email,
-    targetType: resource.type,
-    targetId: targetIdOf(resource),
-    ip: await requestClientIp(),
-    details: { action, resource },
-  });
-  notFound();
+  return refuseRequest(user, { type: resource.type, id: targetIdOf(resource), details: { action, resource } });
 }

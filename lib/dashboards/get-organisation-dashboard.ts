@@ -8,7 +8,7 @@ import { listCatalogueItems, type CatalogueItemEntry } from "../catalogue/list-c
 import { loadCatalogueVersions } from "../catalogue/load-catalogue-versions";
 import { toScoringCatalogue } from "../catalogue/to-scoring-catalogue";
 import type { Db } from "../db/create-client";
-import { getOrganisation, type OrganisationRow } from "../organisations/get-organisation";
+import type { OrganisationRow } from "../organisations/get-organisation";
 import { listPublishedReturns, publishedReturnHeader, type PublishedReturn, type PublishedReturnHeader } from "../returns/list-published-returns";
 import { scoreStoredReturn } from "../returns/score-stored-return";
 import { compareReturns, type ItemChange, type ReturnComparison, type ReturnScore } from "../scoring";
@@ -55,10 +55,12 @@ function levelsOf(row: PublishedReturn): Record<string, number | null> {
   return Object.fromEntries([...row.answers].map(([key, answer]) => [key, answer.level]));
 }
 
-/** The dashboard of organisation `organisationId` as `user` may read it, or null if there is no such organisation. */
-export async function getOrganisationDashboard(db: Db, user: PolicyUser, organisationId: string): Promise<OrganisationDashboard | null> {
-  const organisation = await getOrganisation(db, organisationId);
-  if (!organisation || organisation.kind === "region") return null;
+/**
+ * The dashboard of `organisation` (already loaded to authorise on it) as `user` may read it, or
+ * null for a region, which has no dashboard of its own.
+ */
+export async function getOrganisationDashboard(db: Db, user: PolicyUser, organisation: OrganisationRow): Promise<OrganisationDashboard | null> {
+  if (organisation.kind === "region") return null;
   const published = await listPublishedReturns(db, user, { id: organisation.id });
   const catalogues = await loadCatalogueVersions(db, published.map((row) => row.catalogueVersionId));
   const history: DashboardReturn[] = published.map((row) => ({

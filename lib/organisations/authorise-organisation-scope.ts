@@ -1,12 +1,8 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { AUDIT_ACTIONS } from "../auth/audit-actions";
 import { requireUser, type CurrentUser } from "../auth/current-user";
+import { refuseRequest } from "../auth/refuse-request";
 import type { OrgRef } from "../auth/policy";
-import { recordAuditEvent } from "../auth/record-audit-event";
-import { requestClientIp } from "../auth/request-client-ip";
 import type { Action } from "../auth/roles";
-import { db } from "../db/prisma";
 import { buildScopeFilter, type ScopeFilter } from "./build-scope-filter";
 
 /**
@@ -23,14 +19,5 @@ export async function authoriseOrganisationScope(
   const user = await requireUser(returnTo);
   const scope = buildScopeFilter(user, (organisation) => allows(user, organisation));
   if (!scope.none) return { user, scope };
-  await recordAuditEvent(db(), {
-    action: AUDIT_ACTIONS.permissionDenied,
-    outcome: "denied",
-    actorId: user.id,
-    actorEmail: user.email,
-    targetType: "organisation",
-    ip: await requestClientIp(),
-    details: { action, scope: "any organisation" },
-  });
-  notFound();
+  return refuseRequest(user, { type: "organisation", details: { action, scope: "any organisation" } });
 }

@@ -39,8 +39,9 @@ function keysByQuestion(catalogue: CatalogueVersionView): Map<string, string> {
   return new Map(listCatalogueItems(catalogue).map((item) => [questionKey({ id: item.key, ...item }), item.key]));
 }
 
-/** The matrix for ambition `ambitionNumber` of `catalogue`, or null if it has no such ambition. */
-export function buildItemMatrix(comparison: RegionComparison, catalogue: CatalogueVersionView, ambitionNumber: number): ItemMatrix | null {
+/** The matrix for ambition `ambitionNumber` of the comparison's catalogue, or null if it has no such ambition. */
+export function buildItemMatrix(comparison: RegionComparison, ambitionNumber: number): ItemMatrix | null {
+  const { catalogue } = comparison;
   const ambition = catalogue.ambitions.find((entry) => entry.number === ambitionNumber);
   if (!ambition) return null;
   const otherVersions = new Map<string, Map<string, string>>();

@@ -25,12 +25,15 @@ export interface RegionComparison {
   region: { id: string; name: string };
   /** Every ICB of the region, by name. */
   icbs: IcbComparison[];
-  /** The catalogue versions the compared returns use, by id. */
+  /** The version the region is compared on (today's default): its ambitions and items are the rows. */
+  catalogue: CatalogueVersionView;
+  /** Every catalogue version the compared returns use, and the comparison's, by id. */
   catalogues: ReadonlyMap<string, CatalogueVersionView>;
 }
 
 /**
- * The comparison of the region `regionId`, or null when there is no such region. Only returns
+ * The comparison of the region `regionId`, or null when there is no such region (or no
+ * catalogue to compare on). Only returns
  * `user` may read are considered (the policy's own filter, in the query), so a caller that
  * forgot to authorise would still show nothing it should not.
  */
@@ -44,7 +47,10 @@ export async function getRegionComparison(db: Db, user: PolicyUser, regionId: st
   });
   // Only the ICB's own returns: a place's or a hospice's return is not the ICB's self-assessment.
   const latest = await listPublishedReturns(db, user, { kind: "icb", regionId: region.id }, { latestPerOrganisation: true });
-  const catalogues = await loadCatalogueVersions(db, latest.map((row) => row.catalogueVersionId));
+  const comparedOn = await db.catalogueVersion.findFirst({ where: { isDefault: true }, select: { id: true } });
+  if (!comparedOn) return null;
+  // Loaded once here for the summary, the item pages and the workbook alike.
+  const catalogues = await loadCatalogueVersions(db, [comparedOn.id, ...latest.map((row) => row.catalogueVersionId)]);
   const byIcb = new Map<string, ComparedReturn>();
   for (const row of latest) {
     byIcb.set(row.organisationId, {
@@ -57,6 +63,7 @@ export async function getRegionComparison(db: Db, user: PolicyUser, regionId: st
   return {
     region,
     icbs: icbs.map((icb) => ({ icb, latest: byIcb.get(icb.id) ?? null })),
+    catalogue: catalogues.get(comparedOn.id)!,
     catalogues,
   };
 }

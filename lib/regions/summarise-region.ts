@@ -1,6 +1,5 @@
 // The region's summary, shaped for its table and chart: each ICB's "% at level 3 and above"
 // per ambition and overall (the front-sheet figures, unchanged), and the region taken as one.
-import type { CatalogueVersionView } from "../catalogue/get-catalogue-version";
 import { poolDistributions, type Band, type Distribution, type PooledDistribution } from "../scoring";
 import type { ComparedReturn, RegionComparison } from "./get-region-comparison";
 
@@ -25,7 +24,8 @@ export interface RegionSummary {
   otherCatalogue: number;
 }
 
-export function summariseRegion(comparison: RegionComparison, catalogue: CatalogueVersionView): RegionSummary {
+export function summariseRegion(comparison: RegionComparison): RegionSummary {
+  const { catalogue } = comparison;
   const ambitions = catalogue.ambitions.map(({ number, name }) => ({ number, name }));
   const icbs: IcbSummary[] = comparison.icbs.map(({ icb, latest }) => {
     if (!latest) return { icb, latest: null, level3Plus: new Map(), overall: null, band: null, onComparisonCatalogue: false };

@@ -102,7 +102,7 @@ describe("getRegionComparison", () => {
 describe("summariseRegion", () => {
   it("pools the returns on the comparison catalogue by adding counts, and leaves out the others, saying how many", async () => {
     const comparison = (await getRegionComparison(fresh.db, regional, world.southWest.id))!;
-    const summary = summariseRegion(comparison, catalogue);
+    const summary = summariseRegion(comparison);
     expect(summary.published).toBe(3);
     expect(summary.otherCatalogue).toBe(1);
     expect(summary.pooled.overall.pooled).toBe(2);
@@ -125,7 +125,7 @@ describe("summariseRegion", () => {
 describe("buildItemMatrix", () => {
   it("shows each ICB's level per item, counts ICBs at 3+, and refuses to compare an item reworded in another version", async () => {
     const comparison = (await getRegionComparison(fresh.db, regional, world.southWest.id))!;
-    const matrix = buildItemMatrix(comparison, catalogue, 1)!;
+    const matrix = buildItemMatrix(comparison, 1)!;
     const column = (name: string) => matrix.icbs.findIndex((icb) => icb.name === name);
     const items = matrix.sections.flatMap((section) => section.items);
     expect(items).toHaveLength(19);
@@ -150,17 +150,17 @@ describe("buildItemMatrix", () => {
 
   it("lists 4.1.2's services under their stem, and answers null for an ambition the catalogue lacks", async () => {
     const comparison = (await getRegionComparison(fresh.db, regional, world.southWest.id))!;
-    const services = buildItemMatrix(comparison, catalogue, 4)!.sections.flatMap((section) => section.items).filter((entry) => entry.key.startsWith("4.1.2/"));
+    const services = buildItemMatrix(comparison, 4)!.sections.flatMap((section) => section.items).filter((entry) => entry.key.startsWith("4.1.2/"));
     expect(services).toHaveLength(10);
     expect(services[0]).toMatchObject({ key: "4.1.2/ambulance", text: "Ambulance Service" });
     expect(services[0]!.stem).toContain("EPaCCS information is being shared");
-    expect(buildItemMatrix(comparison, catalogue, 7)).toBeNull();
+    expect(buildItemMatrix(comparison, 7)).toBeNull();
   });
 
   it("agrees with the scoring library on every ICB's ambition totals", async () => {
     const comparison = (await getRegionComparison(fresh.db, regional, world.southWest.id))!;
     for (const number of [1, 2, 3, 4, 5, 6]) {
-      const matrix = buildItemMatrix(comparison, catalogue, number)!;
+      const matrix = buildItemMatrix(comparison, number)!;
       const items = matrix.sections.flatMap((section) => section.items);
       matrix.icbs.forEach((icb, index) => {
         const latest = comparison.icbs.find((entry) => entry.icb.id === icb.id)!.latest!;

@@ -29,7 +29,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
   const organisation = await getOrganisation(db(), id);
   if (!organisation) notFound();
   const user = await authorise("dashboard.read", { type: "organisation", organisation: toOrgRef(organisation) }, `/dashboards/${id}`);
-  const dashboard = await getOrganisationDashboard(db(), user, organisation.id);
+  const dashboard = await getOrganisationDashboard(db(), user, organisation);
   if (!dashboard) notFound();
   const t = copy.dashboards;
   const { latest, previous, comparison, catalogue } = dashboard;

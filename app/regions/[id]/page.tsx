@@ -6,7 +6,6 @@ import { CHART_COLOURS } from "@/components/charts/chart-colours";
 import { Level3Chart } from "@/components/charts/level3-chart";
 import { RegionSummaryTable } from "@/components/regions/region-summary-table";
 import { authorise } from "@/lib/auth/authorise";
-import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { getRegionComparison } from "@/lib/regions/get-region-comparison";
@@ -19,9 +18,9 @@ export default async function RegionPage({ params }: { params: Promise<{ id: str
   await connection();
   const { id } = await params;
   const user = await authorise("region.compare", { type: "region", regionId: id }, `/regions/${id}`);
-  const [comparison, catalogue] = await Promise.all([getRegionComparison(db(), user, id), getCatalogueVersion(db())]);
-  if (!comparison || !catalogue) notFound();
-  const summary = summariseRegion(comparison, catalogue);
+  const comparison = await getRegionComparison(db(), user, id);
+  if (!comparison) notFound();
+  const summary = summariseRegion(comparison);
   const t = copy.regions;
   const rows = [
     ...summary.icbs.flatMap(({ icb, overall }) => (overall ? [{ name: icb.name, values: [overall.level3Plus] }] : [])),
@@ -56,7 +55,7 @@ export default async function RegionPage({ params }: { params: Promise<{ id: str
       <h2>{t.ambitionsHeading}</h2>
       <p>{t.ambitionsLede}</p>
       <ul className="nhsuk-list">
-        {catalogue.ambitions.map((ambition) => (
+        {comparison.catalogue.ambitions.map((ambition) => (
           <li key={ambition.number}>
             <Link href={`/regions/${comparison.region.id}/ambitions/${ambition.number}`}>{t.ambitionLink(ambition.number, ambition.name)}</Link>
           </li>

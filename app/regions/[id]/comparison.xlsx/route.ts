@@ -1,6 +1,5 @@
 // The regional comparison as a workbook: the same authorisation and figures as the page.
 import { authorise } from "@/lib/auth/authorise";
-import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { formatDate } from "@/lib/format/format-date";
@@ -12,10 +11,10 @@ import { buildRegionWorkbook } from "@/lib/xlsx/build-region-workbook";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await authorise("region.compare", { type: "region", regionId: id }, `/regions/${id}`);
-  const [comparison, catalogue] = await Promise.all([getRegionComparison(db(), user, id), getCatalogueVersion(db())]);
-  if (!comparison || !catalogue) return new Response(null, { status: 404 });
-  const summary = summariseRegion(comparison, catalogue);
-  const matrices = catalogue.ambitions.flatMap((ambition) => buildItemMatrix(comparison, catalogue, ambition.number) ?? []) as ItemMatrix[];
+  const comparison = await getRegionComparison(db(), user, id);
+  if (!comparison) return new Response(null, { status: 404 });
+  const summary = summariseRegion(comparison);
+  const matrices = comparison.catalogue.ambitions.flatMap((ambition) => buildItemMatrix(comparison, ambition.number) ?? []) as ItemMatrix[];
   const t = copy.regions;
   const body = await buildRegionWorkbook(summary, matrices, t.workbook(comparison.region.name, formatDate(new Date())));
   return new Response(new Uint8Array(body), {

@@ -5,7 +5,6 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { ItemMatrixTable } from "@/components/regions/item-matrix-table";
 import { authorise } from "@/lib/auth/authorise";
-import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { buildItemMatrix } from "@/lib/regions/build-item-matrix";
@@ -24,9 +23,9 @@ export default async function RegionAmbitionPage({ params }: { params: Promise<{
   const user = await authorise("region.compare", { type: "region", regionId: raw.id }, `/regions/${raw.id}/ambitions/${raw.number}`);
   const parsed = paramsSchema.safeParse(raw);
   if (!parsed.success) notFound();
-  const [comparison, catalogue] = await Promise.all([getRegionComparison(db(), user, parsed.data.id), getCatalogueVersion(db())]);
-  if (!comparison || !catalogue) notFound();
-  const matrix = buildItemMatrix(comparison, catalogue, parsed.data.number);
+  const comparison = await getRegionComparison(db(), user, parsed.data.id);
+  if (!comparison) notFound();
+  const matrix = buildItemMatrix(comparison, parsed.data.number);
   if (!matrix) notFound();
   const t = copy.regions;
 
