@@ -108,6 +108,8 @@ export class ValidationError extends AppError {
     readonly field: string,
     readonly reason: string,
     message: string,
+    /** What the sentence names besides the typed values (the kind of organisation a role cannot belong to). */
+    readonly subject?: string,
   ) {
     super("VALIDATION", message);
   }

@@ -135,6 +135,7 @@ export const ACTION_RESOURCE_TYPE = {
   "return.assign": "return",
   "return.submit": "return",
   "return.signOff": "return",
+  "return.refresh": "return",
   "dashboard.read": "organisation",
   "region.compare": "region",
   "organisation.manage": "organisation",
@@ -169,9 +170,3 @@ export interface ReturnScope {
   readonly icbIds: readonly string[];
   readonly regionIds: readonly string[];
 }
-
-/**
- * What a route should answer: allow; 403 when the user may see the resource but not do
- * this to it; 404 when the user may not even see it (so its existence is not disclosed).
- */
-export type Decision = "allow" | "forbidden" | "notFound";

@@ -7,13 +7,12 @@
 // roles, unknown actions, malformed resources, disabled users and actions asked about the
 // wrong resource type are all `false`.
 
-import { ACTIONS, ROLES, isAction, isRole, type Action, type Role } from "./roles";
+import { ROLES, isAction, isRole, type Action, type Role } from "./roles";
 import {
   ACTION_RESOURCE_TYPE,
   ORGANISATION_KINDS,
   RETURN_ORGANISATION_KINDS,
   RETURN_STATUSES,
-  type Decision,
   type OrganisationKind,
   type OrgRef,
   type PolicyMembership,
@@ -72,7 +71,12 @@ interface RoleDefinition {
 }
 
 const ALL_STATUSES = RETURN_STATUSES;
-const PUBLISHED: readonly ReturnStatus[] = ["submitted", "signed_off"];
+/**
+ * What an organisation has put its name to: the statuses board members and regional leads
+ * read, dashboards and comparisons are built from, and a refresh starts from.
+ */
+export const PUBLISHED_STATUSES: readonly ReturnStatus[] = ["submitted", "signed_off"];
+const PUBLISHED = PUBLISHED_STATUSES;
 const DRAFT: readonly ReturnStatus[] = ["draft"];
 const LOCAL_ORGANISATIONS: readonly OrganisationKind[] = RETURN_ORGANISATION_KINDS;
 
@@ -105,6 +109,8 @@ const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "return.item.edit": { on: "returnItem", statuses: DRAFT, items: "any" },
       "return.assign": { on: "return", statuses: DRAFT },
       "return.submit": { on: "return", statuses: DRAFT },
+      // Next year's draft from this one: the same reach as starting a return for its organisation.
+      "return.refresh": { on: "return", statuses: PUBLISHED },
       "dashboard.read": { on: "organisation", kinds: LOCAL_ORGANISATIONS },
       "invitation.create": { on: "invitation", roles: ["contributor"] },
     },
@@ -139,20 +145,30 @@ const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
   },
 };
 
+/**
+ * The roles whose holders edit the items assigned to them (or to nobody), and so are the
+ * people an item can be assigned to.
+ */
+export const ASSIGNABLE_ROLES: readonly Role[] = ROLES.filter((role) => {
+  const grants: Grants = ROLE_DEFINITIONS[role].grants;
+  return grants["return.item.edit"]?.items === "assignedOrUnassigned";
+});
+
 /** Actions every signed-in, enabled user may perform, whatever (if any) their memberships. */
 const SIGNED_IN_ACTIONS: readonly Action[] = ["catalogue.read"];
 
 /**
  * Invariants checked before any role is consulted, so no grant can ever break them: only a
- * draft is edited, assigned or submitted; only a submitted return is signed off; nothing
- * touches a signed-off return except reading it.
+ * draft is edited, assigned or submitted; only a submitted return is signed off; only a
+ * published one is refreshed; nothing changes a signed-off return.
  */
-const REQUIRED_RETURN_STATUS: { readonly [A in Action]?: ReturnStatus } = {
-  "return.update": "draft",
-  "return.item.edit": "draft",
-  "return.assign": "draft",
-  "return.submit": "draft",
-  "return.signOff": "submitted",
+const REQUIRED_RETURN_STATUS: { readonly [A in Action]?: readonly ReturnStatus[] } = {
+  "return.update": DRAFT,
+  "return.item.edit": DRAFT,
+  "return.assign": DRAFT,
+  "return.submit": DRAFT,
+  "return.signOff": ["submitted"],
+  "return.refresh": PUBLISHED,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -339,7 +355,7 @@ function satisfiesStatusInvariant(action: Action, resource: Resource): boolean {
   if (required === undefined) return true;
   const status =
     resource.type === "return" ? resource.status : resource.type === "returnItem" ? resource.return.status : undefined;
-  return status === required;
+  return status !== undefined && required.includes(status);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -360,30 +376,6 @@ export function can(user: PolicyUser | null | undefined, action: Action, resourc
   return user.memberships.some(
     (membership) => isEffectiveMembership(membership) && membershipAllows(user, membership, action, resource),
   );
-}
-
-/** The actions `user` may perform on `resource`, in ACTIONS order (for showing buttons and links). */
-export function permittedActions(user: PolicyUser | null | undefined, resource: Resource): Action[] {
-  return ACTIONS.filter((action) => can(user, action, resource));
-}
-
-/**
- * `can`, plus what to answer when denied: "notFound" (404) unless the user may see the
- * resource, in which case "forbidden" (403). A user may see a return or one of its items
- * when they may `return.read` the return; every other resource is visible only to those
- * allowed the action, so its denial is always "notFound".
- */
-export function decide(user: PolicyUser | null | undefined, action: Action, resource: Resource): Decision {
-  if (can(user, action, resource)) return "allow";
-  if (!isWellFormedResource(resource)) return "notFound";
-  const returnRef = resource.type === "return" ? resource : resource.type === "returnItem" ? resource.return : null;
-  if (returnRef === null) return "notFound";
-  const visible = can(user, "return.read", {
-    type: "return",
-    organisation: returnRef.organisation,
-    status: returnRef.status,
-  });
-  return visible ? "forbidden" : "notFound";
 }
 
 /**

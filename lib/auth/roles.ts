@@ -30,6 +30,7 @@ export const ACTIONS = [
   "return.assign",
   "return.submit",
   "return.signOff",
+  "return.refresh",
   "dashboard.read",
   "region.compare",
   "organisation.manage",

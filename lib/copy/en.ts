@@ -562,5 +562,8 @@ export const copy = {
     notFoundBody: "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.",
     serverTitle: "Sorry, there is a problem with the service",
     serverBody: "Try again later. If the problem continues, contact your system administrator.",
+    serverKept: "Anything you saved before this is kept.",
+    tryAgain: "Try again",
+    home: "Go to the home page",
   },
 } as const;

@@ -43,7 +43,7 @@ export async function createInvitation(
     });
     if (!organisation) throw new NotFoundError("The organisation does not exist.");
     if (!canHoldRole(input.role, organisation.kind)) {
-      throw new ValidationError("role", "role.notHeldOn", `A ${input.role} cannot belong to a ${organisation.kind}.`);
+      throw new ValidationError("role", "role.notHeldOn", `A ${input.role} cannot belong to a ${organisation.kind}.`, organisation.kind);
     }
     if (!can(inviter, "invitation.create", { type: "invitation", organisation: toOrgRef(organisation), role: input.role })) {
       throw new ForbiddenError("Not allowed to invite this role into this organisation.");

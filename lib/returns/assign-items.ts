@@ -2,7 +2,7 @@ import type { Actor } from "../audit/actor";
 import { can } from "../auth/policy";
 import type { Db } from "../db/create-client";
 import { ForbiddenError, NotFoundError, ReturnStateError, ValidationError } from "../errors";
-import { ASSIGNABLE_ROLES } from "./assignable-roles";
+import { ASSIGNABLE_ROLES } from "../auth/policy";
 import { lockReturn } from "./lock-return";
 
 /**

@@ -2,12 +2,11 @@
 // organisations have put their name to (a region's comparison, an organisation's dashboard).
 // Drafts never appear, whoever asks; and only returns `user` may read, by the policy's own
 // filter in the query.
-import type { PolicyUser } from "../auth/policy";
+import { PUBLISHED_STATUSES, type PolicyUser } from "../auth/policy";
 import type { Db } from "../db/create-client";
 import type { Prisma, ReturnStatus } from "../generated/prisma/client";
 import { buildReadableReturnFilter } from "./build-readable-return-filter";
 
-const PUBLISHED: ReturnStatus[] = ["submitted", "signed_off"];
 
 export interface PublishedAnswer {
   level: number | null;
@@ -49,7 +48,7 @@ export async function listPublishedReturns(
   options: { latestPerOrganisation?: boolean } = {},
 ): Promise<PublishedReturn[]> {
   const where: Prisma.AssessmentReturnWhereInput = {
-    AND: [buildReadableReturnFilter(user), { status: { in: PUBLISHED }, submittedAt: { not: null } }, { organisation }],
+    AND: [buildReadableReturnFilter(user), { status: { in: [...PUBLISHED_STATUSES] }, submittedAt: { not: null } }, { organisation }],
   };
   const order: Prisma.AssessmentReturnOrderByWithRelationInput[] = [{ submittedAt: "desc" }, { id: "asc" }];
   let ids: string[] | undefined;

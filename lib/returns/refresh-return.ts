@@ -48,10 +48,11 @@ export async function refreshReturn(db: Db, input: { sourceId: string; title: st
     // Someone who cannot read it must not learn that it exists.
     const ref = source ? toReturnRef(source) : null;
     if (!source || !ref || !can(actor, "return.read", { type: "return", ...ref })) throw new NotFoundError("The self-assessment does not exist.");
-    if (!can(actor, "return.create", { type: "organisation", organisation: ref.organisation })) {
-      throw new ForbiddenError("Not allowed to start a self-assessment for this organisation.");
+    if (!can(actor, "return.refresh", { type: "return", ...ref })) {
+      // Read but not refreshable: a draft, or someone who may not start returns for it.
+      if (source.status === "draft") throw new ReturnStateError(source.status, "Only a submitted or signed-off self-assessment can be refreshed.");
+      throw new ForbiddenError("Not allowed to refresh this self-assessment.");
     }
-    if (source.status === "draft") throw new ReturnStateError(source.status, "Only a submitted or signed-off self-assessment can be refreshed.");
 
     const catalogue = await tx.catalogueVersion.findFirst({ where: { isDefault: true }, select: { id: true } });
     if (!catalogue) throw new NotFoundError("There is no default catalogue version.");

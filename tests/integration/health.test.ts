@@ -16,6 +16,8 @@ describe("GET /api/health", () => {
   let port: number;
   let server: EmbeddedServer;
   let route: RouteModule;
+  /** The route as Next calls it: a request, and the (empty) path parameters. */
+  const getHealth = () => route.GET(new Request("http://localhost/api/health"), { params: Promise.resolve({}) });
 
   beforeAll(async () => {
     port = await findFreePort();
@@ -35,7 +37,7 @@ describe("GET /api/health", () => {
   });
 
   it("answers 200 with the database up and every migration applied", async () => {
-    const response = await route.GET();
+    const response = await getHealth();
     expect(response.status).toBe(200);
     const migrations = listMigrations();
     expect(await response.json()).toEqual({
@@ -47,14 +49,14 @@ describe("GET /api/health", () => {
 
   it("answers 503 with a reason while the database is down, and recovers by itself when it is back", async () => {
     await server.stop();
-    const down = await route.GET();
+    const down = await getHealth();
     expect(down.status).toBe(503);
     const body = await down.json();
     expect(body).toMatchObject({ status: "unavailable", database: "down", migrations: "unknown" });
     expect(body.reason).toMatch(/^the database did not answer/);
 
     server = await startEmbeddedServer({ dataDir, mode: "owner", port });
-    const back = await route.GET();
+    const back = await getHealth();
     expect(back.status).toBe(200);
   });
 

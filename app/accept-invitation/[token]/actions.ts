@@ -1,17 +1,13 @@
 "use server";
-// Accepting an invitation. Public (the token is the permission) → parse → lib, which claims
-// the invitation and writes the user and membership in one transaction → on to the
-// confirmation. An existing user must be signed in as the invited email.
-import { redirect } from "next/navigation";
+// Accepting an invitation is public: the token is the permission, checked by lib, which claims
+// the invitation and writes the user and membership in one transaction.
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import { passwordSchema } from "@/lib/auth/password-policy";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
-import { ConflictError, ForbiddenError, InvitationUnusableError, ValidationError } from "@/lib/errors";
-import { collectFieldErrors } from "@/lib/forms/collect-field-errors";
-import { invalidForm, type FormState } from "@/lib/forms/form-state";
-import { readFormValues } from "@/lib/forms/read-form-values";
+import { buttonAction } from "@/lib/edge/button-action";
+import { formAction } from "@/lib/edge/form-action";
 import { acceptInvitation, NAME_MAX_LENGTH } from "@/lib/invitations/accept-invitation";
 
 const errors = copy.invitations.accept.errors;
@@ -27,52 +23,28 @@ const newAccountSchema = z
   })
   .refine((value) => value.password === value.confirmPassword, { path: ["confirmPassword"], error: errors.confirmMismatch });
 
-/** The sentence for a rule the library enforces again after the form's own checks. */
-function explain(error: ValidationError): string {
-  switch (error.reason) {
-    case "name.missing":
-      return errors.nameMissing;
-    case "name.tooLong":
-      return errors.nameTooLong(NAME_MAX_LENGTH);
-    default:
-      // The password policy words its own messages (lib/auth/password-policy.ts).
-      return error.message;
-  }
-}
+/** The invitation's own page, which shows what is true now (e.g. "can no longer be used"). */
+const invitationPage = (token: string) => `/accept-invitation/${encodeURIComponent(token)}`;
+const ACCEPTED = "/accept-invitation/accepted";
 
-/** Back to the invitation's own page, which shows what is true now (e.g. "can no longer be used"). */
-function backToInvitation(token: string): never {
-  redirect(`/accept-invitation/${encodeURIComponent(token)}`);
-}
+export const acceptAsNewUserAction = formAction({
+  bound: z.tuple([z.string()]),
+  authorise: async ([token]) => ({ token }),
+  schema: newAccountSchema,
+  secret: ["password", "confirmPassword"],
+  formField: "name",
+  run: ({ token }, { name, password }) => acceptInvitation(db(), token, { as: "newUser", name, password }),
+  // Used, revoked or expired meanwhile, or the email registered meanwhile: the page explains.
+  elsewhere: (outcome, { token }) => (outcome === "unusable" ? invitationPage(token) : undefined),
+  done: () => ({ revalidate: [], redirect: ACCEPTED }),
+});
 
-export async function acceptAsNewUserAction(token: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = readFormValues(formData, ["password", "confirmPassword"]);
-  const parsed = newAccountSchema.safeParse({
-    name: formData.get("name") ?? undefined,
-    password: formData.get("password") ?? undefined,
-    confirmPassword: formData.get("confirmPassword") ?? undefined,
-  });
-  if (!parsed.success) return invalidForm(collectFieldErrors(parsed.error), values);
-  try {
-    await acceptInvitation(db(), token, { as: "newUser", name: parsed.data.name, password: parsed.data.password });
-  } catch (error) {
-    if (error instanceof ValidationError) return invalidForm([{ field: error.field, message: explain(error) }], values);
-    // Used, revoked or expired meanwhile, or the email registered meanwhile: the page explains.
-    if (error instanceof InvitationUnusableError || (error instanceof ConflictError && error.reason === "user.exists")) {
-      backToInvitation(token);
-    }
-    throw error;
-  }
-  redirect("/accept-invitation/accepted");
-}
+export const acceptAsExistingUserAction = buttonAction({
+  bound: z.tuple([z.string()]),
+  authorise: async ([token]) => ({ token, user: await requireUser(invitationPage(token)) }),
+  run: ({ token, user }) => acceptInvitation(db(), token, { as: "existingUser", user }),
+  // Signed in as someone else: the invitation's page says so.
+  explainedAt: ({ token }) => invitationPage(token),
+  done: ({ token }, settled) => ({ revalidate: [], redirect: settled.ok ? ACCEPTED : invitationPage(token) }),
+});
 
-export async function acceptAsExistingUserAction(token: string): Promise<void> {
-  const user = await requireUser(`/accept-invitation/${encodeURIComponent(token)}`);
-  try {
-    await acceptInvitation(db(), token, { as: "existingUser", user });
-  } catch (error) {
-    if (error instanceof InvitationUnusableError || error instanceof ForbiddenError) backToInvitation(token);
-    throw error;
-  }
-  redirect("/accept-invitation/accepted");
-}

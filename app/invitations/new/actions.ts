@@ -1,22 +1,16 @@
 "use server";
-// Creating an invitation. Signed in → parse → the organisation and role the form names →
-// authorise invitation.create on exactly that (the resource comes from the form, so it is
-// parsed first; a refusal is audited and answers 404) → lib → send.
-import { notFound } from "next/navigation";
+import { z } from "zod";
 import type { InvitationSentView } from "@/components/invitations/invite-form";
 import { authorise } from "@/lib/auth/authorise";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, canHoldRole } from "@/lib/auth/policy";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { collectFieldErrors } from "@/lib/forms/collect-field-errors";
-import { invalidForm, type FormState } from "@/lib/forms/form-state";
-import { readFormValues } from "@/lib/forms/read-form-values";
+import { formAction } from "@/lib/edge/form-action";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { buildInvitationLink } from "@/lib/invitations/build-invitation-link";
 import { canInviteInto } from "@/lib/invitations/can-invite-into";
 import { createInvitation } from "@/lib/invitations/create-invitation";
+import { explainRoleRefusal } from "@/lib/invitations/explain-role-refusal";
 import { invitationOrigin } from "@/lib/invitations/invitation-origin";
 import { sendInvitation } from "@/lib/invitations/send-invitation";
 import { getOrganisation } from "@/lib/organisations/get-organisation";
@@ -25,53 +19,38 @@ import { inviteSchema } from "./schema";
 
 const PAGE = "/invitations/new";
 
-export async function createInvitationAction(_previous: FormState<InvitationSentView>, formData: FormData): Promise<FormState<InvitationSentView>> {
-  const user = await requireUser(PAGE);
-  const values = readFormValues(formData);
-  const parsed = inviteSchema.safeParse({
+export const createInvitationAction = formAction({
+  bound: z.tuple([]),
+  // The organisation and role come from the form: the policy is asked about exactly those once it is parsed.
+  authorise: async () => ({ user: await requireUser(PAGE) }),
+  schema: inviteSchema,
+  fields: (formData) => ({
     email: formData.get("email") ?? undefined,
     organisationId: formData.get("organisationId") || undefined,
     role: formData.get("role") || undefined,
-  });
-  if (!parsed.success) return invalidForm(collectFieldErrors(parsed.error), values);
-  const { email, organisationId, role } = parsed.data;
-
-  // The picker offers only organisations the user may invite into: anything else was typed by hand.
-  const organisation = await getOrganisation(db(), organisationId);
-  if (!organisation) notFound();
-  const ref = toOrgRef(organisation);
-  if (canInviteInto(user, ref) && !can(user, "invitation.create", { type: "invitation", organisation: ref, role })) {
-    // An organisation they may invite into, with a role that does not fit it: say which.
-    const message = canHoldRole(role, ref.kind)
-      ? copy.invitations.errors.roleNotAllowed(ROLE_LABELS[role])
-      : copy.invitations.errors.roleNotHeld(ROLE_LABELS[role], ref.kind);
-    return invalidForm([{ field: "role", message }], values);
-  }
-  const inviter = await authorise("invitation.create", { type: "invitation", organisation: ref, role }, PAGE);
-
-  let created;
-  try {
-    created = await createInvitation(db(), { email, organisationId: organisation.id, role }, inviter);
-  } catch (error) {
-    if (error instanceof ConflictError && error.reason === "membership.exists") {
-      return invalidForm([{ field: "email", message: copy.invitations.errors.alreadyMember(email, ROLE_LABELS[role]) }], values);
+  }),
+  formField: "email",
+  run: async ({ user }, { email, organisationId, role }) => {
+    const organisation = await getOrganisation(db(), organisationId);
+    if (!organisation) throw new NotFoundError("No such organisation.");
+    const ref = toOrgRef(organisation);
+    // The picker offers only organisations the user may invite into: a role that does not fit
+    // one of those is explained by the policy; anything else was typed by hand and answers 404.
+    const refusal = canInviteInto(user, ref) ? explainRoleRefusal(user, ref, role) : null;
+    if (refusal) throw new ValidationError("role", refusal, "This role cannot be invited here.", ref.kind);
+    const inviter = await authorise("invitation.create", { type: "invitation", organisation: ref, role }, PAGE);
+    const created = await createInvitation(db(), { email, organisationId: organisation.id, role }, inviter);
+    const link = buildInvitationLink(await invitationOrigin(), created.token);
+    try {
+      await sendInvitation({ to: email, inviterName: inviter.name, organisationName: created.organisationName, role, link, expiresAt: created.expiresAt });
+    } catch (error) {
+      // The invitation stands and the inviter is shown the link to pass on themselves.
+      console.error(`[invitation] Could not send the invitation ${created.id}:`, error);
     }
-    if (error instanceof ValidationError && error.field === "role") {
-      return invalidForm([{ field: "role", message: copy.invitations.errors.roleNotHeld(ROLE_LABELS[role], ref.kind) }], values);
-    }
-    if (error instanceof ForbiddenError || error instanceof NotFoundError) notFound();
-    throw error;
-  }
-
-  const link = buildInvitationLink(await invitationOrigin(), created.token);
-  try {
-    await sendInvitation({ to: email, inviterName: inviter.name, organisationName: created.organisationName, role, link, expiresAt: created.expiresAt });
-  } catch (error) {
-    // The invitation stands and the inviter is shown the link to pass on themselves.
-    console.error(`[invitation] Could not send the invitation ${created.id}:`, error);
-  }
-  return {
-    status: "done",
-    result: { email, organisationName: created.organisationName, roleLabel: ROLE_LABELS[role], link, expiresAt: created.expiresAt.toISOString() },
-  };
-}
+    return { created, link };
+  },
+  done: (_ctx, { created, link }, { email, role }) => ({
+    revalidate: [],
+    result: { email, organisationName: created.organisationName, roleLabel: ROLE_LABELS[role], link, expiresAt: created.expiresAt.toISOString() } satisfies InvitationSentView,
+  }),
+});

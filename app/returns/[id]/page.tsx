@@ -58,7 +58,7 @@ export default async function ReturnPage({
     moved: t.alreadyMoved(t.statusLabels[stored.status]),
     refreshed: t.refresh.done(copied ?? 0, notCopied ?? 0, stored.basedOn?.title ?? ""),
   };
-  const mayRefresh = stored.status !== "draft" && can(user, "return.create", { type: "organisation", organisation: resource.organisation });
+  const mayRefresh = can(user, "return.refresh", resource);
 
   return (
     <>

@@ -1,29 +1,31 @@
 import "server-only";
-// The part the item and section assignment forms share, once they have authorised: parse the
-// ticked people, assign them in lib, and turn its refusals into what the form shows.
-import { notFound } from "next/navigation";
+// The assignment forms (one item, a whole section) share their parse and lib call; each names
+// its items once it has authorised.
 import { z } from "zod";
-import type { Actor } from "@/lib/audit/actor";
-import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
-import { ForbiddenError, NotFoundError, ReturnStateError, ValidationError } from "@/lib/errors";
-import { invalidForm, type FormState } from "@/lib/forms/form-state";
+import { copy } from "@/lib/copy/en";
+import { formAction } from "@/lib/edge/form-action";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { assignItems } from "@/lib/returns/assign-items";
 
-const assigneesSchema = z.array(z.uuid()).max(100);
+const assigneesSchema = z.object({ assignees: z.array(z.uuid(), { error: copy.returns.assign.notEligible }).max(100, { error: copy.returns.assign.notEligible }) });
 
-/** null once saved; otherwise the form's answer. */
-export async function saveAssignment(formData: FormData, input: { returnId: string; itemKeys: readonly string[] }, user: Actor): Promise<FormState | null> {
-  const parsed = assigneesSchema.safeParse(formData.getAll("assignees"));
-  const refuse = (message: string) => invalidForm([{ field: "assignees", message }], {});
-  if (!parsed.success) return refuse(copy.returns.assign.notEligible);
-  try {
-    await assignItems(db(), { ...input, userIds: parsed.data }, user);
-    return null;
-  } catch (error) {
-    if (error instanceof ValidationError) return refuse(copy.returns.assign.notEligible);
-    if (error instanceof ReturnStateError) return refuse(copy.returns.item.notDraft);
-    if (error instanceof ForbiddenError || error instanceof NotFoundError) notFound();
-    throw error;
-  }
+export interface AssignmentTarget {
+  user: CurrentUser;
+  returnId: string;
+  itemKeys: readonly string[];
+  /** Where the person goes once it is saved. */
+  back: string;
+}
+
+export function assignmentAction<Bound extends readonly unknown[]>(bound: z.ZodType<Bound>, authorise: (bound: Bound) => Promise<AssignmentTarget>) {
+  return formAction({
+    bound,
+    authorise,
+    schema: assigneesSchema,
+    fields: (formData) => ({ assignees: formData.getAll("assignees") }),
+    formField: "assignees",
+    run: ({ user, returnId, itemKeys }, { assignees }) => assignItems(db(), { returnId, itemKeys, userIds: assignees }, user),
+    done: ({ returnId, back }) => ({ revalidate: [`/returns/${returnId}`], redirect: back }),
+  });
 }

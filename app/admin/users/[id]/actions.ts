@@ -1,50 +1,38 @@
 "use server";
-// Removing a role and disabling or enabling an account: plain forms with ids bound in
-// (forgeable, so each authorises on what is stored). Authorise → lib → revalidate → back.
-import { notFound, redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { authorise } from "@/lib/auth/authorise";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/prisma";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { buttonAction } from "@/lib/edge/button-action";
+import { NotFoundError } from "@/lib/errors";
 import { toOrgRef } from "@/lib/organisations/to-org-ref";
+import { getMembershipOrganisation } from "@/lib/users/get-membership-organisation";
 import { removeMembership } from "@/lib/users/remove-membership";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 
-function page(userId: string, done: string): never {
-  revalidatePath("/admin/users");
-  revalidatePath(`/admin/users/${userId}`);
-  redirect(`/admin/users/${userId}?done=${done}`);
+const LIST = "/admin/users";
+
+/** Back to the person's page, saying what happened (or that it was their own account). */
+function back(userId: string, settled: { ok: true } | { ok: false; outcome: string }, done: string) {
+  return { revalidate: [LIST, `${LIST}/${userId}`], redirect: `${LIST}/${userId}?done=${settled.ok ? done : settled.outcome}` };
 }
 
-function explain(error: unknown, userId: string): never {
-  if (error instanceof ConflictError && error.reason === "user.self") page(userId, "self");
-  if (error instanceof ForbiddenError || error instanceof NotFoundError) notFound();
-  throw error;
-}
+export const removeMembershipAction = buttonAction({
+  bound: z.tuple([z.string(), z.string()]),
+  authorise: async ([userId, membershipId]) => {
+    await requireUser(LIST);
+    const organisation = await getMembershipOrganisation(db(), { userId, membershipId });
+    if (!organisation) throw new NotFoundError("No such role.");
+    const user = await authorise("membership.manage", { type: "organisation", organisation: toOrgRef(organisation) }, LIST);
+    return { user, userId, membershipId };
+  },
+  run: ({ user, membershipId }) => removeMembership(db(), membershipId, user),
+  done: ({ userId }, settled) => back(userId, settled, "removed"),
+});
 
-export async function removeMembershipAction(userId: string, membershipId: string): Promise<void> {
-  await requireUser("/admin/users");
-  const membership = await db().membership.findFirst({
-    where: { id: membershipId, userId },
-    select: { organisation: { select: { id: true, kind: true, regionId: true, icbId: true } } },
-  });
-  if (!membership) notFound();
-  const user = await authorise("membership.manage", { type: "organisation", organisation: toOrgRef(membership.organisation) }, "/admin/users");
-  try {
-    await removeMembership(db(), membershipId, user);
-  } catch (error) {
-    explain(error, userId);
-  }
-  page(userId, "removed");
-}
-
-export async function setUserDisabledAction(userId: string, disabled: boolean): Promise<void> {
-  const user = await authorise("user.manage", { type: "system" }, "/admin/users");
-  try {
-    await setUserDisabled(db(), { userId, disabled: disabled === true }, user);
-  } catch (error) {
-    explain(error, userId);
-  }
-  page(userId, disabled ? "disabled" : "enabled");
-}
+export const setUserDisabledAction = buttonAction({
+  bound: z.tuple([z.string(), z.boolean()]),
+  authorise: async ([userId, disabled]) => ({ user: await authorise("user.manage", { type: "system" }, LIST), userId, disabled }),
+  run: ({ user, userId, disabled }) => setUserDisabled(db(), { userId, disabled }, user),
+  done: ({ userId, disabled }, settled) => back(userId, settled, disabled ? "disabled" : "enabled"),
+});

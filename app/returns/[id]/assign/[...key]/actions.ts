@@ -1,21 +1,15 @@
 "use server";
-// Assigning one item of a return. Authorise return.assign on the stored return (404 and
-// audited otherwise) → parse → lib → revalidate → back to the ambition.
-import { notFound, redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { db } from "@/lib/db/prisma";
-import type { FormState } from "@/lib/forms/form-state";
+import { NotFoundError } from "@/lib/errors";
 import { authoriseReturn } from "@/lib/returns/authorise-return";
-import { saveAssignment } from "../../save-assignment";
 import { findReturnItem } from "@/lib/returns/find-return-item";
 import { ambitionHref } from "@/lib/returns/item-href";
+import { assignmentAction } from "../../save-assignment";
 
-export async function assignItemAction(returnId: string, itemKey: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export const assignItemAction = assignmentAction(z.tuple([z.string(), z.string()]), async ([returnId, itemKey]) => {
   const { user, stored } = await authoriseReturn(returnId, "return.assign", `/returns/${returnId}`, { answers: { itemKey } });
   const item = await findReturnItem(db(), stored.catalogueVersionId, itemKey);
-  if (!item) notFound();
-  const refused = await saveAssignment(formData, { returnId: stored.id, itemKeys: [itemKey] }, user);
-  if (refused) return refused;
-  revalidatePath(`/returns/${stored.id}`);
-  redirect(`${ambitionHref(stored.id, item.ambition)}?assigned=${encodeURIComponent(itemKey)}#item-${itemKey}`);
-}
+  if (!item) throw new NotFoundError("No such item.");
+  return { user, returnId: stored.id, itemKeys: [itemKey], back: `${ambitionHref(stored.id, item.ambition)}?assigned=${encodeURIComponent(itemKey)}#item-${itemKey}` };
+});
