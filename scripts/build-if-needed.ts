@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { StartupError } from "../lib/errors";
 import { PROJECT_ROOT } from "./db/migrations";
+import { serverActionsKey } from "./server-actions-key";
 
 const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "package.json", "tsconfig.json"];
 const SKIP = new Set(["generated", "node_modules", ".next"]);
@@ -34,15 +35,21 @@ export function sourceHash(): string {
   return hash.digest("hex");
 }
 
+/** What a build is made from: the sources, and the server actions key (a changed key needs a new build too). */
+export function buildStamp(env: Parameters<typeof serverActionsKey>[0]): string {
+  return createHash("sha256").update(sourceHash()).update(serverActionsKey(env)).digest("hex");
+}
+
 export async function buildIfNeeded(say: (line: string) => void): Promise<void> {
-  const hash = sourceHash();
+  const actionsKey = serverActionsKey(process.env);
+  const hash = buildStamp(process.env);
   const built = existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID")) && existsSync(STAMP);
   if (built && readFileSync(STAMP, "utf8") === hash) return;
   say("Building the app (first start or changed sources; this takes a minute or two)...");
   const result = spawnSync(process.execPath, [nextBin(), "build"], {
     cwd: PROJECT_ROOT,
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey },
   });
   if (result.status !== 0) throw new StartupError("The build failed (see the output above): fix the error and start again.");
   writeFileSync(STAMP, hash);

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { sourceHash } from "../../../scripts/build-if-needed";
+import { buildStamp } from "../../../scripts/build-if-needed";
 import { PROJECT_ROOT } from "../../../scripts/db/migrations";
 import { assertPortFree } from "../../../scripts/port";
 import { findFreePort, startEmbeddedServer } from "../../../scripts/db/embedded-server";
@@ -37,9 +37,9 @@ async function firstInstanceDatabaseUrl(dataDir: string): Promise<string> {
  * Both instances serve the one .next folder. If the sources no longer match the build the
  * first instance serves, the second would rebuild it under the first's feet: refuse instead.
  */
-function assertBuildCurrent(): void {
+function assertBuildCurrent(secret: string): void {
   const stamp = path.join(PROJECT_ROOT, ".next", "ambitions-source-hash");
-  if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== sourceHash()) {
+  if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== buildStamp({ NEXTAUTH_SECRET: secret })) {
     throw new Error("The sources changed since the first instance was built: a second start would rebuild .next while it serves.");
   }
 }
@@ -79,9 +79,9 @@ async function waitForHealth(baseURL: string, child: ChildProcess, output: () =>
 export async function startSecondInstance(): Promise<SecondInstance> {
   const dataDir = process.env.E2E_DATA_DIR;
   if (!dataDir) throw new Error("E2E_DATA_DIR is not set: run the browser tests with npx playwright test.");
-  assertBuildCurrent();
   const databaseUrl = await firstInstanceDatabaseUrl(dataDir);
   const secret = readFileSync(path.join(dataDir, "auth-secret"), "utf8").trim();
+  assertBuildCurrent(secret);
   const port = Number(process.env.E2E_SECOND_PORT) || (await findFreePort());
   // Otherwise whatever already answers there could pass for a healthy second instance.
   await assertPortFree(port);
