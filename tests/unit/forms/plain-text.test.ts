@@ -9,6 +9,7 @@ import { renameSchema } from "@/app/admin/organisations/schemas";
 import { inviteSchema } from "@/app/invitations/new/schema";
 import { uploadSchema } from "@/app/admin/catalogues/schemas";
 import { signInFormSchema } from "@/lib/auth/sign-in-form-schema";
+import { newAccountSchema } from "@/app/accept-invitation/[token]/schema";
 
 const messageOf = (result: z.ZodSafeParseResult<unknown>) => result.error?.issues[0]?.message;
 
@@ -74,6 +75,11 @@ describe("the forms' schemas", () => {
     expect(newReturnSchema.safeParse({ organisationId: "x", title: "\u0000" }).error?.issues[0]?.path).toEqual(["title"]);
     expect(renameSchema.safeParse({ name: "Bath\u0000" }).error?.issues[0]?.path).toEqual(["name"]);
     expect(inviteSchema.safeParse({ email: "a@b.nhs.uk\u0000", organisationId: "x", role: "contributor" }).error?.issues[0]?.path).toEqual(["email"]);
+    const password = "a long enough passphrase";
+    expect(newAccountSchema.safeParse({ name: "Ann\u0000", password, confirmPassword: password }).error?.issues[0]).toMatchObject({
+      path: ["name"],
+      message: expect.stringMatching(/^Full name contains a hidden control character/),
+    });
   });
 
   it("take a revision from 0 to 2^31 - 1 and nothing else", () => {
