@@ -102,3 +102,11 @@ describe("the forms' schemas", () => {
     expect(messageOf(uploadSchema.safeParse({ file }))).toMatch(/file name contains a hidden control character/);
   });
 });
+
+describe("boundKeySchema", () => {
+  it("takes a key a page bound, and refuses a forged one with a control character", async () => {
+    const { boundKeySchema } = await import("@/lib/forms/bound-argument");
+    expect(boundKeySchema.parse("4.1.2/ambulance")).toBe("4.1.2/ambulance");
+    for (const forged of ["1.1.2\u0000", "", "x".repeat(201)]) expect(boundKeySchema.safeParse(forged).success).toBe(false);
+  });
+});
