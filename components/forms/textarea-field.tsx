@@ -54,7 +54,10 @@ export function TextareaField({ name, label, hint, error, defaultValue, rows = 6
   const over = remaining < 0;
   const infoId = `${id}-info`;
   return (
-    <div className={`${formGroupClass(error)} nhsuk-character-count`}>
+    // The stylesheet shows the count's messages only inside an initialised character count; the
+    // layout marks every page as supported, so the attribute is there from the server on, and the
+    // limit is stated even without JavaScript.
+    <div className={`${formGroupClass(error)} nhsuk-character-count`} data-nhsuk-character-count-init="">
       <label className="nhsuk-label" htmlFor={id}>
         {label}
       </label>
