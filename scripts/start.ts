@@ -12,8 +12,6 @@ import { rmSync } from "node:fs";
 import http from "node:http";
 import next from "next";
 import { ROLE_LABELS } from "../lib/auth/roles";
-import { CLIENT_IP_HEADER, REQUEST_PATH_HEADER } from "../lib/auth/request-headers";
-import { resolveClientIp } from "../lib/auth/resolve-client-ip";
 import { env } from "../lib/env";
 import { DEMO_PASSWORD, DEMO_USERS } from "../lib/seed/demo-users";
 import { seedDemoReturns } from "../lib/seed/seed-demo-returns";
@@ -35,17 +33,6 @@ function printDemoUsers(): void {
   say(`Demo users (password for each: ${DEMO_PASSWORD}):`);
   for (const user of DEMO_USERS) {
     say(`  ${ROLE_LABELS[user.role].padEnd(18)} ${user.email.padEnd(42)} ${user.organisation.name}`);
-  }
-}
-
-/** The path and query a browser asked for, without Next's internal router parameter. */
-function requestedPath(url: string | undefined): string {
-  try {
-    const parsed = new URL(url ?? "/", "http://localhost");
-    parsed.searchParams.delete("_rsc");
-    return `${parsed.pathname}${parsed.search}`;
-  } catch {
-    return "/";
   }
 }
 
@@ -101,16 +88,10 @@ runMain(async (onShutdown) => {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
-    // Always overwritten, so a client cannot choose the address the sign-in limits count
-    // against, nor the path it is sent back to (see lib/auth/request-headers.ts).
-    const ip = resolveClientIp({
-      forwardedFor: req.headers["x-forwarded-for"],
-      remoteAddress: req.socket.remoteAddress,
-      trustedProxies: config.TRUST_PROXY,
-    });
-    if (ip) req.headers[CLIENT_IP_HEADER] = ip;
-    else delete req.headers[CLIENT_IP_HEADER];
-    req.headers[REQUEST_PATH_HEADER] = requestedPath(req.url);
+    // With no trusted proxy, X-Forwarded-For can only be the client's own words: without it,
+    // Next writes the socket's address there, which proxy.ts reads as the client address
+    // (lib/security/trusted-request-headers.ts).
+    if (config.TRUST_PROXY === 0) delete req.headers["x-forwarded-for"];
     void handle(req, res);
   });
   await new Promise<void>((resolve, reject) => {

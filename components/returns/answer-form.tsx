@@ -4,6 +4,7 @@ import { formErrors } from "@/components/forms/form-errors";
 import { FormShell } from "@/components/forms/form-shell";
 import { RadiosField } from "@/components/forms/radios-field";
 import { TextareaField } from "@/components/forms/textarea-field";
+import { ANSWER_TEXT_MAX } from "@/app/returns/[id]/items/[...key]/schema";
 import { copy } from "@/lib/copy/en";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
@@ -29,8 +30,8 @@ export function AnswerForm({ action, levels, initial, notRatedValue, children }:
     <FormShell form={form} action={formAction} pending={pending} submitLabel={t.saveButton} intro={children}>
       <input type="hidden" name="revision" value={values?.revision ?? String(initial.revision)} />
       <RadiosField name="level" legend={t.levelLegend} hint={t.levelHint} error={errorFor("level")} defaultValue={values?.level ?? initial.level} options={options} />
-      <TextareaField name="evidence" label={t.evidenceLabel} error={errorFor("evidence")} defaultValue={values?.evidence ?? initial.evidence} />
-      <TextareaField name="gaps" label={t.gapsLabel} error={errorFor("gaps")} defaultValue={values?.gaps ?? initial.gaps} />
+      <TextareaField name="evidence" label={t.evidenceLabel} error={errorFor("evidence")} defaultValue={values?.evidence ?? initial.evidence} maxLength={ANSWER_TEXT_MAX} />
+      <TextareaField name="gaps" label={t.gapsLabel} error={errorFor("gaps")} defaultValue={values?.gaps ?? initial.gaps} maxLength={ANSWER_TEXT_MAX} />
     </FormShell>
   );
 }

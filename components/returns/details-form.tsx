@@ -4,6 +4,8 @@ import { formErrors } from "@/components/forms/form-errors";
 import { FormShell } from "@/components/forms/form-shell";
 import { TextField } from "@/components/forms/text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
+import { DETAIL_MAX } from "@/app/returns/[id]/details/schema";
+import { TITLE_MAX } from "@/app/returns/new/schema";
 import { copy } from "@/lib/copy/en";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
@@ -30,14 +32,14 @@ export function DetailsForm({ action, initial, children }: Props) {
   const t = copy.returns;
   return (
     <FormShell form={form} action={formAction} pending={pending} submitLabel={t.editDetailsButton} intro={children}>
-      <TextField name="title" label={t.details.title} error={errorFor("title")} defaultValue={values.title} input={{ autoComplete: "off" }} />
-      <TextField name="completedBy" label={t.details.completedBy} error={errorFor("completedBy")} defaultValue={values.completedBy} input={{ autoComplete: "off" }} />
+      <TextField name="title" label={t.details.title} error={errorFor("title")} defaultValue={values.title} input={{ autoComplete: "off", maxLength: TITLE_MAX }} />
+      <TextField name="completedBy" label={t.details.completedBy} error={errorFor("completedBy")} defaultValue={values.completedBy} input={{ autoComplete: "off", maxLength: DETAIL_MAX }} />
       <TextField
         name="versionNote"
         label={t.details.versionNote}
         error={errorFor("versionNote")}
         defaultValue={values.versionNote}
-        input={{ autoComplete: "off", className: "nhsuk-input--width-20" }}
+        input={{ autoComplete: "off", className: "nhsuk-input--width-20", maxLength: DETAIL_MAX }}
       />
       <TextField
         name="completionDate"
@@ -47,7 +49,7 @@ export function DetailsForm({ action, initial, children }: Props) {
         defaultValue={values.completionDate}
         input={{ type: "date", className: "nhsuk-input--width-10" }}
       />
-      <TextareaField name="livedExperience" label={t.details.livedExperience} hint={t.livedExperienceHint} error={errorFor("livedExperience")} defaultValue={values.livedExperience} rows={4} />
+      <TextareaField name="livedExperience" label={t.details.livedExperience} hint={t.livedExperienceHint} error={errorFor("livedExperience")} defaultValue={values.livedExperience} rows={4} maxLength={DETAIL_MAX} />
     </FormShell>
   );
 }

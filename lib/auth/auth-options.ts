@@ -15,10 +15,15 @@ import { SESSION_COOKIE_MAX_AGE_SECONDS, authSecret, sessionCookie } from "./ses
 import { LOCKED_ERROR_PREFIX, SSO_NO_ACCOUNT_ERROR } from "./sign-in-errors";
 import { signInWithEntra } from "./sign-in-with-entra";
 import { signInWithPassword } from "./sign-in-with-password";
+import { hasControlCharacter } from "../forms/plain-text";
 
 type UserWithSession = User & { sessionId?: string };
 
-const credentialsSchema = z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) });
+// A control character (a NUL above all) would fail the user lookup's query: not an email anyway.
+const credentialsSchema = z.object({
+  email: z.string().min(1).max(320).refine((email) => !hasControlCharacter(email)),
+  password: z.string().min(1).max(1024),
+});
 
 function headerValue(source: Record<string, unknown> | undefined, name: string): string | null {
   const value = source?.[name];

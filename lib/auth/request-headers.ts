@@ -1,5 +1,6 @@
-// Request headers that scripts/start.ts sets on every request before Next sees it, always
-// overwriting whatever a client sent, so the app can trust them.
+// Request headers that proxy.ts sets on every request before the app sees it, always dropping
+// whatever a client sent under these names first, so the app can trust them
+// (lib/security/trusted-request-headers.ts).
 
 /** The client's address, resolved once by resolveClientIp (lib/auth/resolve-client-ip.ts). */
 export const CLIENT_IP_HEADER = "x-ambitions-client-ip";

@@ -1,5 +1,5 @@
 // Which address a request came from, for the per-address sign-in limit and the audit log.
-// Run once per request by scripts/start.ts, whose answer the app reads from CLIENT_IP_HEADER
+// Run once per request by proxy.ts (lib/security/trusted-request-headers.ts), whose answer the app reads from CLIENT_IP_HEADER
 // (lib/auth/request-headers.ts).
 
 /**

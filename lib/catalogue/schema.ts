@@ -2,8 +2,13 @@
 // from `ambitions catalogue import FILE`, so it is validated here, once, and every problem is
 // reported by its path in the file so the author can find it.
 import { z } from "zod";
+import { hasControlCharacter } from "../forms/plain-text";
 
-const text = z.string().trim().min(1, "must not be empty");
+// Every string of the file: PostgreSQL refuses a NUL in text (and in jsonb), and no wording of
+// the regional tool holds any other control character but tab and line breaks.
+const CONTROL_MESSAGE = "must not contain control characters (such as \\u0000) other than tab and line breaks";
+const string = () => z.string().refine((value) => !hasControlCharacter(value), CONTROL_MESSAGE);
+const text = string().trim().min(1, "must not be empty");
 
 /** A rated measurement item. `id` defaults to `number`; unnumbered items need an `id`. */
 const itemSchema = z.strictObject({
@@ -28,7 +33,7 @@ export type CatalogueStemInput = z.infer<typeof stemSchema>;
 
 // Problems that leave a node's shape intact (every field of the right type): the cross-field checks
 // below can still run on it, as zod lets them for any other object with such problems.
-const SHAPE_PRESERVING = new Set(["unrecognized_keys", "invalid_format", "too_small", "too_big"]);
+const SHAPE_PRESERVING = new Set(["unrecognized_keys", "invalid_format", "too_small", "too_big", "custom"]);
 
 /**
  * A node is a stem if it has `stem` or `children`, otherwise a rated item, and is checked against
@@ -49,7 +54,7 @@ const nodeSchema = z.unknown().transform((value, ctx): CatalogueStemInput | Cata
 const sectionSchema = z.strictObject({
   number: z.string().regex(/^[0-9]+\.[0-9]+$/, "must look like 1.2"),
   title: text,
-  comment: z.string().optional(),
+  comment: string().optional(),
   items: z.array(nodeSchema).min(1, "a section needs at least one item"),
 });
 
@@ -73,8 +78,8 @@ const foundationSchema = z.strictObject({
 const catalogueObjectSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens"),
   title: text,
-  source: z.string().optional(),
-  comment: z.union([z.string(), z.array(z.string())]).optional(),
+  source: string().optional(),
+  comment: z.union([string(), z.array(string())]).optional(),
   levels: z.array(levelSchema).length(6, "must list the six levels 0 to 5"),
   foundations: z.array(foundationSchema),
   ambitions: z.array(ambitionSchema).length(6, "must list the six ambitions"),

@@ -143,6 +143,25 @@ export const copy = {
     successTitle: "Success",
     optional: "(optional)",
   },
+  // What the app says about input it cannot take, whatever the form (docs/input.md).
+  input: {
+    controlCharacter: (field: string) =>
+      `${field} contains a hidden control character (such as NUL) that cannot be saved. Delete it, or type the text again rather than pasting it.`,
+    textMissing: (field: string) => `Enter ${field.toLowerCase()}`,
+    characterLimit: (max: number) => `You can enter up to ${max.toLocaleString("en-GB")} characters`,
+    charactersRemaining: (count: number) => `You have ${count.toLocaleString("en-GB")} character${count === 1 ? "" : "s"} remaining`,
+    charactersTooMany: (count: number) => `You have ${count.toLocaleString("en-GB")} character${count === 1 ? "" : "s"} too many`,
+    fileNameInvalid: "The file name contains a hidden control character. Rename the file and choose it again.",
+    // Answered by proxy.ts before the app runs: plain pages, since there is no form to show them in.
+    badRequestTitle: "The form could not be read",
+    badRequestBody: "What your browser sent was incomplete or malformed, so nothing was saved. Go back, reload the page and try again.",
+    forbiddenTitle: "This form was sent from another website",
+    forbiddenBody: "Forms of this service are accepted only from its own pages, so nothing was saved. Go back to the service and try again there.",
+    tooLargeTitle: "What you sent is too large",
+    tooLargeBody: (limit: string) =>
+      `This service accepts up to ${limit} in one form, and nothing was saved. Use your browser's Back button: what you typed is still in the form. Shorten it and send it again.`,
+    backLink: "Go back to the service",
+  },
   organisations: {
     title: "Organisations",
     lede: "Regions, the Integrated Care Boards (ICBs) in each region, and the places and providers within each ICB.",
@@ -359,6 +378,9 @@ export const copy = {
       notRatedHint: "Leave the item unrated until you have agreed a level. Not rated is not Level 0.",
       evidenceLabel: "How would you evidence achievement or progress at this level?",
       gapsLabel: "Where are the current gaps for your locality (NB: consider all care settings)",
+      // Short names for messages about the two boxes.
+      evidenceName: "Evidence",
+      gapsName: "Gaps",
       saveButton: "Save and return to the ambition",
       saved: (number: string) => `Item ${number} saved.`,
       stale:
@@ -406,6 +428,8 @@ export const copy = {
       organisationMissing: "Choose an organisation",
       textTooLong: (max: number) => `Must be ${max.toLocaleString("en-GB")} characters or fewer`,
       dateInvalid: "Date of completion must be a real date, like 30/11/2026",
+      dateOutOfRange: "Date of completion must be between 01/01/2000 and 31/12/2099",
+      revisionInvalid: "This form could not be read. Reload the page and save again.",
     },
   },
   dashboards: {

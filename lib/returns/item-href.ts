@@ -18,7 +18,12 @@ export function assignHref(returnId: string, itemKey: string): string {
   return `/returns/${returnId}/assign/${itemKey.split("/").map(encodeURIComponent).join("/")}`;
 }
 
-/** The item key a catch-all route's segments spell: ["4.1.2", "ambulance"] → "4.1.2/ambulance". */
+/**
+ * The item key a catch-all route's segments spell: ["4.1.2", "ambulance"] → "4.1.2/ambulance".
+ * A control character (%00 above all, which PostgreSQL refuses in text) becomes U+FFFD, which
+ * no key holds: the key is then simply an item that does not exist, not a failed query.
+ * (proxy.ts already answers 404 for such paths; this keeps the function safe on its own.)
+ */
 export function itemKeyFromSegments(segments: readonly string[]): string {
   return segments
     .map((segment) => {
@@ -29,5 +34,6 @@ export function itemKeyFromSegments(segments: readonly string[]): string {
         return segment;
       }
     })
-    .join("/");
+    .join("/")
+    .replace(/[\u0000-\u001F\u007F-\u009F]/g, "\uFFFD");
 }

@@ -11,6 +11,7 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { formatDateTime } from "@/lib/format/format-date-time";
+import { hasControlCharacter } from "@/lib/forms/plain-text";
 
 export const metadata: Metadata = { title: copy.audit.title };
 
@@ -21,7 +22,14 @@ const OUTCOMES = ["success", "failure", "denied", "info"] as const;
 const searchSchema = z.object({
   action: z.enum(ACTIONS as [string, ...string[]]).optional().catch(undefined),
   outcome: z.enum(OUTCOMES).optional().catch(undefined),
-  actor: z.string().trim().max(200).optional().catch(undefined),
+  // A control character would fail the query (PostgreSQL text holds no NUL): ignored like any bad value.
+  actor: z
+    .string()
+    .trim()
+    .max(200)
+    .refine((value) => !hasControlCharacter(value))
+    .optional()
+    .catch(undefined),
   before: z
     .string()
     .regex(/^[0-9]{1,18}$/)

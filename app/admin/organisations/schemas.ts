@@ -1,20 +1,19 @@
 // What the organisation forms accept, checked by the server actions before anything else.
 import { z } from "zod";
 import { copy } from "@/lib/copy/en";
+import { plainText } from "@/lib/forms/plain-text";
 import { PROVIDER_TYPES } from "@/lib/organisations/provider-types";
 
 export const NAME_MAX_LENGTH = 120;
 
 /** Trimmed, with runs of spaces made one, so "  Bath  and  NE Somerset " is stored tidily. */
-export const organisationNameSchema = z
-  .string({ error: copy.organisations.errors.nameMissing })
-  .transform((value) => value.trim().replace(/\s+/g, " "))
-  .pipe(
-    z
-      .string()
-      .min(1, { error: copy.organisations.errors.nameMissing })
-      .max(NAME_MAX_LENGTH, { error: copy.organisations.errors.nameTooLong(NAME_MAX_LENGTH) }),
-  );
+export const organisationNameSchema = plainText({
+  label: copy.organisations.add.nameLabel,
+  max: NAME_MAX_LENGTH,
+  tooLong: copy.organisations.errors.nameTooLong(NAME_MAX_LENGTH),
+  missing: copy.organisations.errors.nameMissing,
+  spaces: "collapse",
+});
 
 export const renameSchema = z.object({ name: organisationNameSchema });
 

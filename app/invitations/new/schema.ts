@@ -1,15 +1,12 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { copy } from "@/lib/copy/en";
+import { plainText } from "@/lib/forms/plain-text";
 
 const errors = copy.invitations.errors;
 
 export const inviteSchema = z.object({
-  email: z
-    .string({ error: errors.emailMissing })
-    .trim()
-    .min(1, { error: errors.emailMissing })
-    .max(320, { error: errors.emailTooLong })
+  email: plainText({ label: copy.invitations.emailLabel, max: 320, tooLong: errors.emailTooLong, missing: errors.emailMissing })
     .pipe(z.email({ error: errors.emailInvalid }))
     .transform((email) => email.toLowerCase()),
   organisationId: z.string({ error: errors.organisationMissing }).min(1, { error: errors.organisationMissing }),

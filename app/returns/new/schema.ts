@@ -1,14 +1,16 @@
 import { z } from "zod";
 import { copy } from "@/lib/copy/en";
+import { plainText } from "@/lib/forms/plain-text";
 
 const errors = copy.returns.errors;
 export const TITLE_MAX = 120;
 
-export const returnTitle = z
-  .string({ error: errors.titleMissing })
-  .trim()
-  .min(1, { error: errors.titleMissing })
-  .max(TITLE_MAX, { error: errors.titleTooLong(TITLE_MAX) });
+export const returnTitle = plainText({
+  label: copy.returns.details.title,
+  max: TITLE_MAX,
+  tooLong: errors.titleTooLong(TITLE_MAX),
+  missing: errors.titleMissing,
+});
 
 export const newReturnSchema = z.object({
   organisationId: z.string({ error: errors.organisationMissing }).min(1, { error: errors.organisationMissing }),

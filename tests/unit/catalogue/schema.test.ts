@@ -57,6 +57,25 @@ describe("parseCatalogue", () => {
     }
   });
 
+  it("reports a control character in any string by its path (PostgreSQL refuses a NUL in text)", () => {
+    const problems = problemsAfter((file) => {
+      file.title = "Regional\u0000 tool";
+      honest(file).items[0].text = "Item\u0007 text";
+      honest(file).comment = "note\u0000";
+      services412(file)[0].text = "Ambulance\u001b";
+    });
+    const message = "must not contain control characters (such as \\u0000) other than tab and line breaks";
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { path: "title", message },
+        { path: "ambitions[0].sections[0].items[0].text", message },
+        { path: "ambitions[0].sections[0].comment", message },
+        { path: "ambitions[3].sections[0].items[1].children[0].text", message },
+      ]),
+    );
+    expect(problems).toHaveLength(4);
+  });
+
   it("reports a duplicated item number at the second occurrence, by path", () => {
     // 4.1.1 renumbered 4.2.1: wrong section where it stands, and a duplicate where 4.2.1 really is.
     const problems = problemsAfter((file) => {

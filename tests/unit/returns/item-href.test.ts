@@ -12,4 +12,9 @@ describe("item addresses", () => {
   it("read a malformed escape as a key that matches nothing rather than failing", () => {
     expect(itemKeyFromSegments(["%E0%A4%A"])).toBe("%E0%A4%A");
   });
+
+  it("read a control character (%00) as U+FFFD, which no key holds and PostgreSQL stores, rather than a NUL the query would fail on", () => {
+    expect(itemKeyFromSegments(["1.1.1%00"])).toBe("1.1.1\uFFFD");
+    expect(itemKeyFromSegments(["4.1.2", "amb%01ulance"])).toBe("4.1.2/amb\uFFFDulance");
+  });
 });

@@ -1,20 +1,24 @@
 import { z } from "zod";
 import { copy } from "@/lib/copy/en";
+import { plainText } from "@/lib/forms/plain-text";
 
 export const ANSWER_TEXT_MAX = 10_000;
 export const NOT_RATED = "not-rated";
+/** The largest value of the revision column (a PostgreSQL integer). */
+export const MAX_REVISION = 2_147_483_647;
 
-const text = z
-  .string()
-  .max(ANSWER_TEXT_MAX, { error: copy.returns.item.textTooLong(ANSWER_TEXT_MAX) })
-  // Browsers send textarea line breaks as CRLF; store one form.
-  .transform((value) => value.replace(/\r\n?/g, "\n").trim());
+const text = (label: string) => plainText({ label, max: ANSWER_TEXT_MAX, tooLong: copy.returns.item.textTooLong(ANSWER_TEXT_MAX) });
 
 export const answerSchema = z.object({
   level: z
     .enum([NOT_RATED, "0", "1", "2", "3", "4", "5"], { error: copy.returns.item.levelInvalid })
     .transform((value) => (value === NOT_RATED ? null : Number(value))),
-  evidence: text,
-  gaps: text,
-  revision: z.coerce.number().int().min(0),
+  evidence: text(copy.returns.item.evidenceName),
+  gaps: text(copy.returns.item.gapsName),
+  // A hidden field the page wrote; anything else was not sent by this service's page.
+  revision: z
+    .string({ error: copy.returns.errors.revisionInvalid })
+    .regex(/^[0-9]{1,10}$/, { error: copy.returns.errors.revisionInvalid })
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(MAX_REVISION, { error: copy.returns.errors.revisionInvalid })),
 });
