@@ -184,9 +184,9 @@ function lastLoggedError(logFile: string, from: number): string | null {
   const last = lines.findLastIndex((line) => /\b(FATAL|PANIC|ERROR|error):/.test(line));
   if (last < 0) return null;
   const message = (line: string) => line.replace(/^.*?\b(FATAL|PANIC|ERROR|error|LOG):\s*/, "").trim();
-  // "could not create any TCP/IP sockets" says why only in the line before it.
-  const cause = lines[last - 1]?.match(/\bLOG:\s+could not /) ? `${message(lines[last - 1]!)}; ` : "";
-  return cause + message(lines[last]!);
+  // "could not create any TCP/IP sockets" says why only a few lines before it.
+  const cause = lines.slice(Math.max(0, last - 4), last).findLast((line) => /\bLOG:\s+could not /.test(line));
+  return (cause ? `${message(cause)}; ` : "") + message(lines[last]!);
 }
 
 function logSize(logFile: string): number {
