@@ -59,7 +59,7 @@ runMain(async (onShutdown) => {
   onShutdown(() => database.stop());
   say(
     database.embedded
-      ? `Using the embedded PostgreSQL server (data in ${config.DATA_DIR}/pg).`
+      ? `Using the embedded PostgreSQL server (data in ${database.clusterDir}).`
       : `Using the PostgreSQL server at ${describeServer(database.databaseUrl)}.`,
   );
 

