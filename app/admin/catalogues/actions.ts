@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+import { boundKeySchema } from "@/lib/forms/bound-argument";
 import { authorise } from "@/lib/auth/authorise";
 import { importCatalogueUpload } from "@/lib/catalogue/import-catalogue-upload";
 import { setDefaultCatalogueVersion } from "@/lib/catalogue/set-default-catalogue-version";
@@ -26,7 +27,7 @@ export const importCatalogueAction = formAction({
 });
 
 export const setDefaultCatalogueAction = buttonAction({
-  bound: z.tuple([z.string()]),
+  bound: z.tuple([boundKeySchema]),
   authorise: async ([versionId]) => ({ ...(await authoriseManage()), versionId }),
   run: ({ user, versionId }) => setDefaultCatalogueVersion(db(), versionId, user),
   done: ({ versionId }) => ({ revalidate: CHANGED, redirect: `${LIST}?${new URLSearchParams({ done: "default", version: versionId })}` }),

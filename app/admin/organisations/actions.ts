@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+import { boundKeySchema } from "@/lib/forms/bound-argument";
 import { authorise } from "@/lib/auth/authorise";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/prisma";
@@ -25,7 +26,7 @@ async function authoriseManage([organisationId]: [string]) {
 }
 
 export const renameOrganisationAction = formAction({
-  bound: z.tuple([z.string()]),
+  bound: z.tuple([boundKeySchema]),
   authorise: authoriseManage,
   schema: renameSchema,
   formField: "name",
@@ -45,7 +46,7 @@ const addSchemaFor = (parent: { id: string; kind: string }) =>
         );
 
 export const addOrganisationAction = formAction({
-  bound: z.tuple([z.string()]),
+  bound: z.tuple([boundKeySchema]),
   authorise: async (bound: [string]) => {
     const found = await authoriseManage(bound);
     // Places and providers have nothing under them.

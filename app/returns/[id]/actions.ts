@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+import { boundKeySchema } from "@/lib/forms/bound-argument";
 import { db } from "@/lib/db/prisma";
 import { buttonAction } from "@/lib/edge/button-action";
 import { authoriseReturn } from "@/lib/returns/authorise-return";
@@ -7,7 +8,7 @@ import { changeReturnStatus, type ReturnTransition } from "@/lib/returns/change-
 
 function statusAction(transition: ReturnTransition, action: "return.submit" | "return.signOff") {
   return buttonAction({
-    bound: z.tuple([z.string()]),
+    bound: z.tuple([boundKeySchema]),
     authorise: ([returnId]) => authoriseReturn(returnId, action, `/returns/${returnId}`, { answers: "none" }),
     run: ({ user, stored }) => changeReturnStatus(db(), { returnId: stored.id, transition }, user),
     done: ({ stored }, settled) => ({

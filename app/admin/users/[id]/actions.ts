@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+import { boundKeySchema } from "@/lib/forms/bound-argument";
 import { authorise } from "@/lib/auth/authorise";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/prisma";
@@ -18,7 +19,7 @@ function back(userId: string, settled: { ok: true } | { ok: false; outcome: stri
 }
 
 export const removeMembershipAction = buttonAction({
-  bound: z.tuple([z.string(), z.string()]),
+  bound: z.tuple([boundKeySchema, boundKeySchema]),
   authorise: async ([userId, membershipId]) => {
     await requireUser(LIST);
     const organisation = await getMembershipOrganisation(db(), { userId, membershipId });
@@ -31,7 +32,7 @@ export const removeMembershipAction = buttonAction({
 });
 
 export const setUserDisabledAction = buttonAction({
-  bound: z.tuple([z.string(), z.boolean()]),
+  bound: z.tuple([boundKeySchema, z.boolean()]),
   authorise: async ([userId, disabled]) => ({ user: await authorise("user.manage", { type: "system" }, LIST), userId, disabled }),
   run: ({ user, userId, disabled }) => setUserDisabled(db(), { userId, disabled }, user),
   done: ({ userId, disabled }, settled) => back(userId, settled, disabled ? "disabled" : "enabled"),

@@ -1,5 +1,6 @@
 // The regional comparison as a workbook: the same authorisation and figures as the page.
 import { z } from "zod";
+import { boundKeySchema } from "@/lib/forms/bound-argument";
 import { authorise } from "@/lib/auth/authorise";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
@@ -12,7 +13,7 @@ import { summariseRegion } from "@/lib/regions/summarise-region";
 import { buildRegionWorkbook } from "@/lib/xlsx/build-region-workbook";
 
 export const GET = routeHandler({
-  params: z.object({ id: z.string() }),
+  params: z.object({ id: boundKeySchema }),
   authorise: async ({ id }) => ({ user: await authorise("region.compare", { type: "region", regionId: id }, `/regions/${id}`) }),
   run: async ({ user }, { id }) => {
     const comparison = await getRegionComparison(db(), user, id);

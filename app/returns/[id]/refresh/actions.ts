@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+import { boundKeySchema } from "@/lib/forms/bound-argument";
 import { db } from "@/lib/db/prisma";
 import { formAction } from "@/lib/edge/form-action";
 import { authoriseReturn } from "@/lib/returns/authorise-return";
@@ -7,7 +8,7 @@ import { refreshReturn } from "@/lib/returns/refresh-return";
 import { refreshSchema } from "./schema";
 
 export const refreshReturnAction = formAction({
-  bound: z.tuple([z.string()]),
+  bound: z.tuple([boundKeySchema]),
   authorise: ([sourceId]) => authoriseReturn(sourceId, "return.refresh", `/returns/${sourceId}/refresh`, { answers: "none" }),
   schema: refreshSchema,
   formField: "title",

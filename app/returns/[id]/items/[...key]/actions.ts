@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+import { boundKeySchema } from "@/lib/forms/bound-argument";
 import { authorise } from "@/lib/auth/authorise";
 import { db } from "@/lib/db/prisma";
 import { formAction } from "@/lib/edge/form-action";
@@ -11,7 +12,7 @@ import { toReturnRef } from "@/lib/returns/to-return-ref";
 import { answerSchema } from "./schema";
 
 export const saveAnswerAction = formAction({
-  bound: z.tuple([z.string(), z.string()]),
+  bound: z.tuple([boundKeySchema, boundKeySchema]),
   authorise: async ([returnId, itemKey]) => {
     const page = itemHref(returnId, itemKey);
     const { stored } = await authoriseReturn(returnId, "return.read", page, { answers: { itemKey } });

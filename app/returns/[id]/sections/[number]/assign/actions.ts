@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+import { boundKeySchema } from "@/lib/forms/bound-argument";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { db } from "@/lib/db/prisma";
 import { NotFoundError } from "@/lib/errors";
@@ -7,7 +8,7 @@ import { authoriseReturn } from "@/lib/returns/authorise-return";
 import { findReturnSection } from "@/lib/returns/find-return-section";
 import { assignmentAction } from "../../../save-assignment";
 
-export const assignSectionAction = assignmentAction(z.tuple([z.string(), z.string()]), async ([returnId, sectionNumber]) => {
+export const assignSectionAction = assignmentAction(z.tuple([boundKeySchema, boundKeySchema]), async ([returnId, sectionNumber]) => {
   const { user, stored } = await authoriseReturn(returnId, "return.assign", `/returns/${returnId}`, { answers: "none" });
   const catalogue = await getCatalogueVersion(db(), stored.catalogueVersionId);
   const section = catalogue ? findReturnSection(catalogue, sectionNumber) : null;
