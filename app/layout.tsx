@@ -4,8 +4,8 @@ import type { ReactNode } from "react";
 import "./globals.css";
 import { SiteHeader } from "@/components/ui/site-header";
 import { SiteFooter } from "@/components/ui/site-footer";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { navigationFor } from "@/lib/auth/navigation";
+import { getCurrentUser } from "@/lib/request/current-user";
+import { navigationFor } from "@/components/ui/navigation";
 import { copy } from "@/lib/copy/en";
 import { NONCE_HEADER } from "@/lib/security/nonce-header";
 

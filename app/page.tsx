@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { TaskList } from "@/components/returns/task-list";
-import { authorise } from "@/lib/auth/authorise";
+import { authorise } from "@/lib/request/authorise";
 import { listDefaultAmbitions } from "@/lib/catalogue/list-default-ambitions";
 import { db } from "@/lib/db/prisma";
 import { copy } from "@/lib/copy/en";

@@ -11,7 +11,7 @@
 import { rmSync } from "node:fs";
 import http from "node:http";
 import next from "next";
-import { ROLE_LABELS } from "../lib/auth/roles";
+import { ROLE_LABELS } from "../lib/policy/roles";
 import { env } from "../lib/env";
 import { DEMO_PASSWORD, DEMO_USERS } from "../lib/seed/demo-users";
 import { seedDemoReturns } from "../lib/seed/seed-demo-returns";

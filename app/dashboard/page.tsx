@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { authoriseSome } from "@/lib/auth/authorise-some";
+import { authoriseSome } from "@/lib/request/authorise-some";
 import { copy } from "@/lib/copy/en";
 import { dashboardOrganisationIds } from "@/lib/dashboards/dashboard-organisation-ids";
 import { db } from "@/lib/db/prisma";

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
-import { authoriseSome } from "@/lib/auth/authorise-some";
+import { authoriseSome } from "@/lib/request/authorise-some";
 import { comparableRegionIds } from "@/lib/regions/comparable-region-ids";
 import { listOrganisationNames } from "@/lib/organisations/list-organisation-names";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/request/current-user";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { describeSignInError } from "@/lib/auth/sign-in-errors";
 import { copy } from "@/lib/copy/en";

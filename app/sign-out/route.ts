@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { db } from "@/lib/db/prisma";
-import { readSessionId } from "@/lib/auth/read-session-id";
-import { CLIENT_IP_HEADER } from "@/lib/auth/request-headers";
+import { readSessionId } from "@/lib/request/read-session-id";
+import { CLIENT_IP_HEADER } from "@/lib/request/request-headers";
 import { revokeUserSession } from "@/lib/auth/revoke-user-session";
 import { sessionCookie } from "@/lib/auth/session-cookie";
 import { routeHandler } from "@/lib/edge/route-handler";

@@ -5,7 +5,7 @@
 // the links the policy allows (lib/auth/navigation.ts) and the signed-in user's name.
 import { usePathname } from "next/navigation";
 import { Header } from "nhsuk-react-components";
-import type { NavItem } from "@/lib/auth/navigation";
+import type { NavItem } from "@/components/ui/navigation";
 import { copy } from "@/lib/copy/en";
 
 type Props = {

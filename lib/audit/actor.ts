@@ -1,4 +1,4 @@
-import type { PolicyUser } from "../auth/policy";
+import type { PolicyUser } from "../policy/policy";
 
 /**
  * Whoever asks a library function for a change: the policy's view of them, to re-check the

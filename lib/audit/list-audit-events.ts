@@ -1,7 +1,7 @@
 // The audit log as administrators read it: newest first, a page at a time, filtered by what
 // happened, how it ended and who did it.
-import { can } from "../auth/policy";
-import type { PolicyUser } from "../auth/policy";
+import { can } from "../policy/policy";
+import type { PolicyUser } from "../policy/policy";
 import type { Db } from "../db/create-client";
 import { ForbiddenError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";

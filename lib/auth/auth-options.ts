@@ -9,7 +9,7 @@ import { z } from "zod";
 import { db } from "../db/prisma";
 import { entraConfig, env } from "../env";
 import { ENTRA_PROVIDER_ID, buildAuthProviders, type AuthorizePassword } from "./build-auth-providers";
-import { CLIENT_IP_HEADER } from "./request-headers";
+import { CLIENT_IP_HEADER } from "../request/request-headers";
 import { revokeUserSession } from "./revoke-user-session";
 import { SESSION_COOKIE_MAX_AGE_SECONDS, authSecret, sessionCookie } from "./session-cookie";
 import { LOCKED_ERROR_PREFIX, SSO_NO_ACCOUNT_ERROR } from "./sign-in-errors";

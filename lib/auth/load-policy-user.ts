@@ -2,8 +2,8 @@
 // membership or a disabled account changes the answer on the very next call.
 import type { Db, TransactionClient } from "../db/create-client";
 import { toOrgRef } from "../organisations/to-org-ref";
-import { isRole } from "./roles";
-import type { PolicyMembership, PolicyUser } from "./policy";
+import { isRole } from "../policy/roles";
+import type { PolicyMembership, PolicyUser } from "../policy/policy";
 
 export type LoadedUser = PolicyUser & { email: string; name: string };
 

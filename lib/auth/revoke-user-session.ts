@@ -1,7 +1,7 @@
 import type { Db } from "../db/create-client";
 import { isUuid } from "./is-uuid";
-import { AUDIT_ACTIONS } from "./audit-actions";
-import { recordAuditEvent } from "./record-audit-event";
+import { AUDIT_ACTIONS } from "../audit/audit-actions";
+import { recordAuditEvent } from "../audit/record-audit-event";
 
 /** Signs a session out: the row is kept (for the audit trail) but never accepted again. */
 export async function revokeUserSession(db: Db, sessionId: string, context: { ip: string | null; now?: Date }): Promise<void> {

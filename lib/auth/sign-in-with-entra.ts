@@ -1,10 +1,10 @@
 // Single sign-on with Microsoft Entra ID: Entra proves the email, and we accept it only for an
 // existing, enabled user with that email. Nobody is created here; people join by invitation.
 import type { Db } from "../db/create-client";
-import { AUDIT_ACTIONS } from "./audit-actions";
+import { AUDIT_ACTIONS } from "../audit/audit-actions";
 import { findActiveUserByEmail } from "./find-active-user-by-email";
 import { normaliseEmail } from "./normalise-email";
-import { recordAuditEvent } from "./record-audit-event";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import { startUserSession } from "./start-user-session";
 
 export type EntraSignInResult = { ok: true; userId: string; sessionId: string } | { ok: false; reason: "no_account" };

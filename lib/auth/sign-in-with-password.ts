@@ -2,11 +2,11 @@
 // session row and the audit trail, in that order. Called by the sign-in page's server action
 // and by next-auth's credentials provider; both only add the cookie.
 import type { Db } from "../db/create-client";
-import { AUDIT_ACTIONS } from "./audit-actions";
+import { AUDIT_ACTIONS } from "../audit/audit-actions";
 import { countSignInFailure } from "./count-sign-in-failure";
 import { findSignInLock, type SignInLock } from "./find-sign-in-lock";
 import { normaliseEmail } from "./normalise-email";
-import { recordAuditEvent } from "./record-audit-event";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import { ACCOUNT_LIMIT, ADDRESS_LIMIT, accountThrottleKey, addressThrottleKey } from "./sign-in-limits";
 import { startUserSession } from "./start-user-session";
 import { purgeStaleSignInCounters } from "./purge-stale-sign-in-counters";

@@ -2,9 +2,9 @@
 // `catalogue import`, every problem named by its path in the file, nothing written unless the
 // whole file is good; stored and audited in one transaction.
 import type { Actor } from "../audit/actor";
-import { AUDIT_ACTIONS } from "../auth/audit-actions";
-import { can } from "../auth/policy";
-import { recordAuditEvent } from "../auth/record-audit-event";
+import { AUDIT_ACTIONS } from "../audit/audit-actions";
+import { can } from "../policy/policy";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/create-client";
 import { CatalogueInvalidError, ForbiddenError } from "../errors";
 import { parseJsonText } from "../files/parse-json-text";

@@ -1,9 +1,9 @@
 // Which catalogue version new self-assessments start on. Returns already started keep theirs:
 // a return always points at the version it was made with.
 import type { Actor } from "../audit/actor";
-import { AUDIT_ACTIONS } from "../auth/audit-actions";
-import { can } from "../auth/policy";
-import { recordAuditEvent } from "../auth/record-audit-event";
+import { AUDIT_ACTIONS } from "../audit/audit-actions";
+import { can } from "../policy/policy";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/create-client";
 import { ForbiddenError, NotFoundError } from "../errors";
 

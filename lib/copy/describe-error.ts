@@ -1,6 +1,6 @@
 // Every typed error from lib/errors.ts, turned into what a person is told: the one place where
 // the domain's refusals get their words. Edges (lib/edge) call this; nothing else words them.
-import { ROLE_LABELS, isRole } from "../auth/roles";
+import { ROLE_LABELS, isRole } from "../policy/roles";
 import {
   CatalogueConflictError,
   CatalogueInvalidError,

@@ -1,4 +1,4 @@
-import { can, type PolicyUser } from "../auth/policy";
+import { can, type PolicyUser } from "../policy/policy";
 
 /** The organisations of `user`'s own memberships whose dashboard the policy lets them read. */
 export function dashboardOrganisationIds(user: PolicyUser): string[] {

@@ -2,7 +2,7 @@
 // sheet and headline), what changed since the one before ("a refresh ... and the change between
 // the two is what a board wants to see"), the items rated below level 3 with their gaps, and
 // every published self-assessment over time. Drafts never appear.
-import type { PolicyUser } from "../auth/policy";
+import type { PolicyUser } from "../policy/policy";
 import type { CatalogueVersionView } from "../catalogue/get-catalogue-version";
 import { listCatalogueItems, type CatalogueItemEntry } from "../catalogue/list-catalogue-items";
 import { loadCatalogueVersions } from "../catalogue/load-catalogue-versions";

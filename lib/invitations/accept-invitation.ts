@@ -1,12 +1,12 @@
 import { hashPassword } from "../auth/hash-password";
 import { passwordSchema } from "../auth/password-policy";
-import { recordAuditEvent } from "../auth/record-audit-event";
-import type { Role } from "../auth/roles";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import type { Role } from "../policy/roles";
 import type { Db } from "../db/create-client";
 import { Prisma } from "../generated/prisma/client";
 import { ConflictError, ForbiddenError, InvitationUnusableError, ValidationError } from "../errors";
 import { hashInvitationToken } from "./hash-invitation-token";
-import { AUDIT_ACTIONS } from "../auth/audit-actions";
+import { AUDIT_ACTIONS } from "../audit/audit-actions";
 
 /** Who accepts: somebody new, who chooses a name and password, or an existing, signed-in user. */
 export type Acceptance =

@@ -1,13 +1,13 @@
 import type { Actor } from "../audit/actor";
-import { can, canHoldRole } from "../auth/policy";
-import { recordAuditEvent } from "../auth/record-audit-event";
-import type { Role } from "../auth/roles";
+import { can, canHoldRole } from "../policy/policy";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import type { Role } from "../policy/roles";
 import type { Db } from "../db/create-client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { toOrgRef } from "../organisations/to-org-ref";
 import { createInvitationToken } from "./create-invitation-token";
 import { INVITATION_LIFETIME_MS } from "./invitation-lifetime";
-import { AUDIT_ACTIONS } from "../auth/audit-actions";
+import { AUDIT_ACTIONS } from "../audit/audit-actions";
 
 export interface NewInvitation {
   readonly email: string;

@@ -1,5 +1,5 @@
-import { can, canHoldRole, type OrgRef, type PolicyUser } from "../auth/policy";
-import type { Role } from "../auth/roles";
+import { can, canHoldRole, type OrgRef, type PolicyUser } from "../policy/policy";
+import type { Role } from "../policy/roles";
 
 /**
  * Why `user`, who may invite into `organisation`, may not invite someone there with `role`: the

@@ -1,4 +1,4 @@
-import type { Role } from "../auth/roles";
+import type { Role } from "../policy/roles";
 import type { Db } from "../db/create-client";
 import type { OrganisationKind } from "../generated/prisma/client";
 import { hashInvitationToken } from "./hash-invitation-token";

@@ -1,5 +1,5 @@
-import { can, type PolicyUser } from "../auth/policy";
-import { ROLES, type Role } from "../auth/roles";
+import { can, type PolicyUser } from "../policy/policy";
+import { ROLES, type Role } from "../policy/roles";
 import { buildScopeFilter } from "../organisations/build-scope-filter";
 
 /** The roles `user` may invite somebody with into at least one organisation, in ROLES order. */

@@ -5,7 +5,7 @@
 // invitationTransport(); nothing else changes.
 import nodemailer from "nodemailer";
 import { env, mailConfig } from "../env";
-import { ROLE_LABELS, type Role } from "../auth/roles";
+import { ROLE_LABELS, type Role } from "../policy/roles";
 import { copy } from "../copy/en";
 import { formatDateTime } from "../format/format-date-time";
 

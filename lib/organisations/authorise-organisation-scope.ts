@@ -1,8 +1,8 @@
 import "server-only";
-import { requireUser, type CurrentUser } from "../auth/current-user";
-import { refuseRequest } from "../auth/refuse-request";
-import type { OrgRef } from "../auth/policy";
-import type { Action } from "../auth/roles";
+import { requireUser, type CurrentUser } from "../request/current-user";
+import { refuseRequest } from "../request/refuse-request";
+import type { OrgRef } from "../policy/policy";
+import type { Action } from "../policy/roles";
 import { buildScopeFilter, type ScopeFilter } from "./build-scope-filter";
 
 /**

@@ -10,7 +10,7 @@
 // SQL condition. tests/integration/organisations.test.ts proves the filter and `can` agree on
 // every seeded organisation.
 import { randomUUID } from "node:crypto";
-import { ORGANISATION_KINDS, isWellFormedOrgRef, type OrganisationKind, type OrgRef, type PolicyUser } from "../auth/policy";
+import { ORGANISATION_KINDS, isWellFormedOrgRef, type OrganisationKind, type OrgRef, type PolicyUser } from "../policy/policy";
 import type { Prisma } from "../generated/prisma/client";
 
 export interface ScopeFilter {

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../audit/actor";
-import { can } from "../auth/policy";
-import { recordAuditEvent } from "../auth/record-audit-event";
+import { can } from "../policy/policy";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/create-client";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import type { ProviderType } from "../generated/prisma/client";
 import { assertUniqueName } from "./assert-unique-name";
 import { toOrgRef } from "./to-org-ref";
-import { AUDIT_ACTIONS } from "../auth/audit-actions";
+import { AUDIT_ACTIONS } from "../audit/audit-actions";
 
 export type NewOrganisation =
   | { readonly kind: "icb"; readonly parentId: string; readonly name: string }

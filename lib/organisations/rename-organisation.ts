@@ -1,11 +1,11 @@
 import type { Actor } from "../audit/actor";
-import { can } from "../auth/policy";
-import { recordAuditEvent } from "../auth/record-audit-event";
+import { can } from "../policy/policy";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/create-client";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { assertUniqueName } from "./assert-unique-name";
 import { toOrgRef } from "./to-org-ref";
-import { AUDIT_ACTIONS } from "../auth/audit-actions";
+import { AUDIT_ACTIONS } from "../audit/audit-actions";
 
 /**
  * Renames any organisation, seeded ones included: seeding matches regions and ICBs by

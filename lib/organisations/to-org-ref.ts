@@ -1,4 +1,4 @@
-import type { OrgRef } from "../auth/policy";
+import type { OrgRef } from "../policy/policy";
 import type { Organisation } from "../generated/prisma/client";
 
 /**

@@ -1,4 +1,4 @@
-import { can, type PolicyUser } from "../auth/policy";
+import { can, type PolicyUser } from "../policy/policy";
 
 /** The regions `user` may compare: those of their memberships the policy grants `region.compare` on. */
 export function comparableRegionIds(user: PolicyUser): string[] {

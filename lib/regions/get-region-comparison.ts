@@ -1,7 +1,7 @@
 // What a regional lead compares: every ICB of the region with its latest published
 // self-assessment (submitted or signed off), scored as its own front sheet scores it.
 // Drafts never appear, whoever asks: a comparison is of what ICBs have put their name to.
-import type { PolicyUser } from "../auth/policy";
+import type { PolicyUser } from "../policy/policy";
 import type { CatalogueVersionView } from "../catalogue/get-catalogue-version";
 import { loadCatalogueVersions } from "../catalogue/load-catalogue-versions";
 import type { Db } from "../db/create-client";

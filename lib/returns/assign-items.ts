@@ -1,8 +1,8 @@
 import type { Actor } from "../audit/actor";
-import { can } from "../auth/policy";
+import { can } from "../policy/policy";
 import type { Db } from "../db/create-client";
 import { ForbiddenError, NotFoundError, ReturnStateError, ValidationError } from "../errors";
-import { ASSIGNABLE_ROLES } from "../auth/policy";
+import { ASSIGNABLE_ROLES } from "../policy/policy";
 import { lockReturn } from "./lock-return";
 
 /**

@@ -1,8 +1,8 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { authorise } from "../auth/authorise";
-import { requireUser, type CurrentUser } from "../auth/current-user";
-import type { Action } from "../auth/roles";
+import { authorise } from "../request/authorise";
+import { requireUser, type CurrentUser } from "../request/current-user";
+import type { Action } from "../policy/roles";
 import { db } from "../db/prisma";
 import { getReturn, type ReturnAnswersScope, type ReturnView } from "./get-return";
 import { toReturnRef } from "./to-return-ref";

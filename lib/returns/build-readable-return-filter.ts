@@ -1,6 +1,6 @@
 // "Permission in the query" for return lists: the policy's readable scopes, as one Prisma
 // filter, so a list can never show a return that `can(user, "return.read", …)` would refuse.
-import { readableReturnScopes, type PolicyUser } from "../auth/policy";
+import { readableReturnScopes, type PolicyUser } from "../policy/policy";
 import type { Prisma } from "../generated/prisma/client";
 
 export function buildReadableReturnFilter(user: PolicyUser): Prisma.AssessmentReturnWhereInput {

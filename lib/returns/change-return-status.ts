@@ -1,7 +1,7 @@
 import type { Actor } from "../audit/actor";
-import { AUDIT_ACTIONS } from "../auth/audit-actions";
-import { can } from "../auth/policy";
-import { recordAuditEvent } from "../auth/record-audit-event";
+import { AUDIT_ACTIONS } from "../audit/audit-actions";
+import { can } from "../policy/policy";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/create-client";
 import { ForbiddenError, ReturnStateError } from "../errors";
 import { lockReturn } from "./lock-return";

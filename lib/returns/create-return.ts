@@ -1,5 +1,5 @@
 import type { Actor } from "../audit/actor";
-import { can } from "../auth/policy";
+import { can } from "../policy/policy";
 import type { Db } from "../db/create-client";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { toOrgRef } from "../organisations/to-org-ref";

@@ -1,6 +1,6 @@
 import type { Actor } from "../audit/actor";
-import { AUDIT_ACTIONS } from "../auth/audit-actions";
-import { recordAuditEvent } from "../auth/record-audit-event";
+import { AUDIT_ACTIONS } from "../audit/audit-actions";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import type { TransactionClient } from "../db/create-client";
 
 /**

@@ -1,5 +1,5 @@
 import type { Db } from "../db/create-client";
-import { ASSIGNABLE_ROLES } from "../auth/policy";
+import { ASSIGNABLE_ROLES } from "../policy/policy";
 
 /** The people an item of a return for `organisationId` can be assigned to, by name. */
 export async function listAssignableUsers(db: Db, organisationId: string): Promise<{ id: string; name: string; email: string }[]> {

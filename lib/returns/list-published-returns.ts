@@ -2,7 +2,7 @@
 // organisations have put their name to (a region's comparison, an organisation's dashboard).
 // Drafts never appear, whoever asks; and only returns `user` may read, by the policy's own
 // filter in the query.
-import { PUBLISHED_STATUSES, type PolicyUser } from "../auth/policy";
+import { PUBLISHED_STATUSES, type PolicyUser } from "../policy/policy";
 import type { Db } from "../db/create-client";
 import type { Prisma, ReturnStatus } from "../generated/prisma/client";
 import { buildReadableReturnFilter } from "./build-readable-return-filter";

@@ -1,4 +1,4 @@
-import type { PolicyUser } from "../auth/policy";
+import type { PolicyUser } from "../policy/policy";
 import type { Db } from "../db/create-client";
 import type { ReturnStatus } from "../generated/prisma/client";
 import { buildReadableReturnFilter } from "./build-readable-return-filter";

@@ -2,7 +2,7 @@
 // them, the drafts they can submit and how far each has got, and the submitted returns they can
 // sign off. Every list starts from the returns the policy lets them read (in the query), and
 // keeps only those the policy lets them act on.
-import { can, type PolicyUser } from "../auth/policy";
+import { can, type PolicyUser } from "../policy/policy";
 import type { Db } from "../db/create-client";
 import { buildReadableReturnFilter } from "./build-readable-return-filter";
 import { RETURN_ORGANISATION_SELECT } from "./return-organisation-select";

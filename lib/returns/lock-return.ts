@@ -1,5 +1,5 @@
 import type { Actor } from "../audit/actor";
-import { can } from "../auth/policy";
+import { can } from "../policy/policy";
 import type { TransactionClient } from "../db/create-client";
 import { NotFoundError } from "../errors";
 import { RETURN_ORGANISATION_SELECT } from "./return-organisation-select";

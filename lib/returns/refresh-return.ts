@@ -4,7 +4,7 @@
 // retype. An item is copied only when the new version asks the same question (questionKey in
 // lib/scoring, the rule comparisons use); the others start blank.
 import type { Actor } from "../audit/actor";
-import { can } from "../auth/policy";
+import { can } from "../policy/policy";
 import { isUuid } from "../auth/is-uuid";
 import type { Db } from "../db/create-client";
 import { ForbiddenError, NotFoundError, ReturnStateError } from "../errors";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "../audit/actor";
-import { can } from "../auth/policy";
+import { can } from "../policy/policy";
 import type { Db } from "../db/create-client";
 import { ForbiddenError, NotFoundError, ReturnStateError, StaleAnswerError } from "../errors";
 import { lockReturn } from "./lock-return";

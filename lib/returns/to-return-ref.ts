@@ -1,4 +1,4 @@
-import type { ReturnRef } from "../auth/policy";
+import type { ReturnRef } from "../policy/policy";
 import type { Organisation, ReturnStatus } from "../generated/prisma/client";
 import { toOrgRef } from "../organisations/to-org-ref";
 

@@ -1,7 +1,7 @@
 // The request headers the app believes, set here (proxy.ts) and nowhere else, so they mean the
 // same under `npm start`, plain `next start` or behind another server: whatever a client sent
 // under these names is dropped first.
-import { CLIENT_IP_HEADER, REQUEST_PATH_HEADER } from "../auth/request-headers";
+import { CLIENT_IP_HEADER, REQUEST_PATH_HEADER } from "../request/request-headers";
 import { resolveClientIp } from "../auth/resolve-client-ip";
 
 /** The path and query a browser asked for, without Next's internal router parameter. */

@@ -1,7 +1,7 @@
 // One demo user per role, for trying the app and for the browser tests. Seeded only on the
 // embedded default database, or with npm start -- --demo (see scripts/start.ts). The password
 // is public: it is printed at start-up and written in the README.
-import type { Role } from "../auth/roles";
+import type { Role } from "../policy/roles";
 
 export const DEMO_PASSWORD = "ambitions-demo-2026";
 

@@ -1,8 +1,8 @@
 import type { Actor } from "../audit/actor";
-import { AUDIT_ACTIONS } from "../auth/audit-actions";
+import { AUDIT_ACTIONS } from "../audit/audit-actions";
 import { isUuid } from "../auth/is-uuid";
-import { can } from "../auth/policy";
-import { recordAuditEvent } from "../auth/record-audit-event";
+import { can } from "../policy/policy";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/create-client";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
 

@@ -5,7 +5,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
-import { ROLES, type Role } from "../../lib/auth/roles";
+import { ROLES, type Role } from "../../lib/policy/roles";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
 import { createPlace, createReturnRow, findIcb, withAppDatabase } from "./fixtures/app-database";
 import { postForm, readForm } from "./fixtures/forms";

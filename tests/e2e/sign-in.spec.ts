@@ -1,8 +1,8 @@
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test, type Page } from "@playwright/test";
-import { navigationFor } from "../../lib/auth/navigation";
-import type { OrgRef } from "../../lib/auth/policy";
-import { ROLES } from "../../lib/auth/roles";
+import { navigationFor } from "../../components/ui/navigation";
+import type { OrgRef } from "../../lib/policy/policy";
+import { ROLES } from "../../lib/policy/roles";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
 
 

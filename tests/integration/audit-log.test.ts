@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/audit/actor";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "../../lib/audit/list-audit-events";
-import { recordAuditEvent } from "../../lib/auth/record-audit-event";
+import { recordAuditEvent } from "../../lib/audit/record-audit-event";
 import { ForbiddenError } from "../../lib/errors";
 import { seedReferenceData } from "../../lib/seed/seed-reference-data";
 import { freshDb } from "./support/database";

@@ -25,8 +25,8 @@ vi.mock("next/navigation", () => ({
 }));
 vi.mock("../../lib/db/prisma", () => ({ db: () => request.db }));
 
-const { getCurrentUser, requireUser } = await import("../../lib/auth/current-user");
-const { authorise } = await import("../../lib/auth/authorise");
+const { getCurrentUser, requireUser } = await import("../../lib/request/current-user");
+const { authorise } = await import("../../lib/request/authorise");
 const { startUserSession } = await import("../../lib/auth/start-user-session");
 
 describe("getCurrentUser, requireUser and authorise", () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { can, type OrgRef } from "../../lib/auth/policy";
+import { can, type OrgRef } from "../../lib/policy/policy";
 import type { Actor } from "../../lib/audit/actor";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../lib/errors";
 import { buildScopeFilter } from "../../lib/organisations/build-scope-filter";

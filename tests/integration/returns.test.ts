@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { can } from "../../lib/auth/policy";
+import { can } from "../../lib/policy/policy";
 import type { Actor } from "../../lib/audit/actor";
 import { getCatalogueVersion } from "../../lib/catalogue/get-catalogue-version";
 import { ConflictError, ForbiddenError, NotFoundError, ReturnStateError, ValidationError } from "../../lib/errors";

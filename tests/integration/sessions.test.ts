@@ -1,7 +1,7 @@
 // The session check behind every signed-in request: idle and absolute limits, sign-out,
 // and changes to the user taking effect on the next request.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { can } from "../../lib/auth/policy";
+import { can } from "../../lib/policy/policy";
 import { loadPolicyUser } from "../../lib/auth/load-policy-user";
 import { loadSessionUser } from "../../lib/auth/load-session-user";
 import { revokeUserSession } from "../../lib/auth/revoke-user-session";

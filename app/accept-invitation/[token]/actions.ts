@@ -3,7 +3,7 @@
 // the invitation and writes the user and membership in one transaction.
 import { z } from "zod";
 import { boundKeySchema } from "@/lib/forms/bound-argument";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/lib/request/current-user";
 import { db } from "@/lib/db/prisma";
 import { buttonAction } from "@/lib/edge/button-action";
 import { formAction } from "@/lib/edge/form-action";

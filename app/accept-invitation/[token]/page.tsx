@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/invitations/accept-invitation-form";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/request/current-user";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/policy/roles";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { getInvitationByToken } from "@/lib/invitations/get-invitation-by-token";

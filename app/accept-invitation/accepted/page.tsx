@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/request/current-user";
 import { copy } from "@/lib/copy/en";
 
 const text = copy.invitations.accept;

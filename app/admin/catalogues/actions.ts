@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { boundKeySchema } from "@/lib/forms/bound-argument";
-import { authorise } from "@/lib/auth/authorise";
+import { authorise } from "@/lib/request/authorise";
 import { importCatalogueUpload } from "@/lib/catalogue/import-catalogue-upload";
 import { setDefaultCatalogueVersion } from "@/lib/catalogue/set-default-catalogue-version";
 import { db } from "@/lib/db/prisma";

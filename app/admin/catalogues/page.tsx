@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ImportCatalogueForm } from "@/components/catalogue/import-catalogue-form";
 import { SuccessBanner } from "@/components/forms/notification-banner";
 import { DataTable, type Column } from "@/components/ui/data-table";
-import { authorise } from "@/lib/auth/authorise";
+import { authorise } from "@/lib/request/authorise";
 import { listCatalogueVersions } from "@/lib/catalogue/list-catalogue-versions";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";

@@ -1,8 +1,8 @@
 "use server";
 import { z } from "zod";
 import { boundKeySchema } from "@/lib/forms/bound-argument";
-import { authorise } from "@/lib/auth/authorise";
-import { requireUser } from "@/lib/auth/current-user";
+import { authorise } from "@/lib/request/authorise";
+import { requireUser } from "@/lib/request/current-user";
 import { db } from "@/lib/db/prisma";
 import { formAction } from "@/lib/edge/form-action";
 import { NotFoundError } from "@/lib/errors";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { OrganisationTree } from "@/components/organisations/organisation-tree";
 import { SuccessBanner } from "@/components/forms/notification-banner";
-import { can } from "@/lib/auth/policy";
+import { can } from "@/lib/policy/policy";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { authoriseOrganisationScope } from "@/lib/organisations/authorise-organisation-scope";

@@ -1,9 +1,9 @@
 "use server";
 import { z } from "zod";
 import type { InvitationSentView } from "@/components/invitations/invite-form";
-import { authorise } from "@/lib/auth/authorise";
-import { requireUser } from "@/lib/auth/current-user";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { authorise } from "@/lib/request/authorise";
+import { requireUser } from "@/lib/request/current-user";
+import { ROLE_LABELS } from "@/lib/policy/roles";
 import { db } from "@/lib/db/prisma";
 import { formAction } from "@/lib/edge/form-action";
 import { NotFoundError, ValidationError } from "@/lib/errors";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { SelectGroup } from "@/components/forms/select-field";
 import { InviteForm } from "@/components/invitations/invite-form";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/policy/roles";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { canInviteInto } from "@/lib/invitations/can-invite-into";

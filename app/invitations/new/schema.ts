@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/policy/roles";
 import { copy } from "@/lib/copy/en";
 import { plainText } from "@/lib/forms/plain-text";
 

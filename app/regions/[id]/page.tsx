@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { CHART_COLOURS } from "@/components/charts/chart-colours";
 import { Level3Chart } from "@/components/charts/level3-chart";
 import { RegionSummaryTable } from "@/components/regions/region-summary-table";
-import { authorise } from "@/lib/auth/authorise";
+import { authorise } from "@/lib/request/authorise";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { getRegionComparison } from "@/lib/regions/get-region-comparison";

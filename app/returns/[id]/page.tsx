@@ -5,7 +5,7 @@ import { z } from "zod";
 import { SuccessBanner } from "@/components/forms/notification-banner";
 import { ScoreTable } from "@/components/returns/score-table";
 import { StatusTag } from "@/components/returns/status-tag";
-import { can } from "@/lib/auth/policy";
+import { can } from "@/lib/policy/policy";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";

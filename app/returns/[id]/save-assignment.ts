@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/prisma";
 import { copy } from "@/lib/copy/en";
 import { formAction } from "@/lib/edge/form-action";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/request/current-user";
 import { assignItems } from "@/lib/returns/assign-items";
 
 const assigneesSchema = z.object({ assignees: z.array(z.uuid(), { error: copy.returns.assign.notEligible }).max(100, { error: copy.returns.assign.notEligible }) });

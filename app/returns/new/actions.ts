@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
-import { authorise } from "@/lib/auth/authorise";
-import { requireUser } from "@/lib/auth/current-user";
+import { authorise } from "@/lib/request/authorise";
+import { requireUser } from "@/lib/request/current-user";
 import { db } from "@/lib/db/prisma";
 import { formAction } from "@/lib/edge/form-action";
 import { NotFoundError } from "@/lib/errors";

@@ -1,7 +1,7 @@
 // Signing in as one of the demo users (seeded by npm start on the embedded default, which is
 // what the browser tests run). Shared by every browser test that needs a signed-in user.
 import { expect, type Page } from "@playwright/test";
-import type { Role } from "../../../lib/auth/roles";
+import type { Role } from "../../../lib/policy/roles";
 import { DEMO_USERS as SEEDED_DEMO_USERS } from "../../../lib/seed/demo-users";
 
 export type DemoUserLogin = { email: string; password: string; name: string; role: Role; organisation: string };

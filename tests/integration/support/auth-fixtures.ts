@@ -1,6 +1,6 @@
 // Users for the authentication tests, made directly in the database.
 import type { Db } from "../../../lib/db/create-client";
-import type { Role } from "../../../lib/auth/roles";
+import type { Role } from "../../../lib/policy/roles";
 import { hashPassword } from "../../../lib/auth/hash-password";
 import { referenceKey } from "../../../lib/organisations/reference-key";
 import { seedOrganisations } from "../../../lib/organisations/seed-organisations";

@@ -2,7 +2,7 @@
 // and users with one membership each, created straight in the database.
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../../../lib/audit/actor";
-import type { Role } from "../../../lib/auth/roles";
+import type { Role } from "../../../lib/policy/roles";
 import type { Db } from "../../../lib/db/create-client";
 import { referenceKey } from "../../../lib/organisations/reference-key";
 import { seedOrganisations } from "../../../lib/organisations/seed-organisations";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { OrgRef, PolicyUser } from "@/lib/auth/policy";
+import type { OrgRef, PolicyUser } from "@/lib/policy/policy";
 import { explainRoleRefusal } from "@/lib/invitations/explain-role-refusal";
 
 const icb: OrgRef = { id: "icb", kind: "icb", regionId: "r", icbId: "icb" };

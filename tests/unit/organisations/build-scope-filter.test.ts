@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { can, ORGANISATION_KINDS, type OrgRef, type PolicyUser } from "@/lib/auth/policy";
-import { ACTIONS, ROLES, type Role } from "@/lib/auth/roles";
-import { ACTION_RESOURCE_TYPE } from "@/lib/auth/policy-types";
+import { can, ORGANISATION_KINDS, type OrgRef, type PolicyUser } from "@/lib/policy/policy";
+import { ACTIONS, ROLES, type Role } from "@/lib/policy/roles";
+import { ACTION_RESOURCE_TYPE } from "@/lib/policy/policy-types";
 import { buildScopeFilter } from "@/lib/organisations/build-scope-filter";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLIENT_IP_HEADER, REQUEST_PATH_HEADER } from "@/lib/auth/request-headers";
+import { CLIENT_IP_HEADER, REQUEST_PATH_HEADER } from "@/lib/request/request-headers";
 import { BODY_LIMIT_BYTES, BODY_SIZE_LIMIT, exceedsBodyLimit } from "@/lib/security/body-limit";
 import { checkActionBody, isActionRequest } from "@/lib/security/check-action-body";
 import { checkOrigin } from "@/lib/security/check-origin";

@@ -1,7 +1,7 @@
 // The regional comparison as a workbook: the same authorisation and figures as the page.
 import { z } from "zod";
 import { boundKeySchema } from "@/lib/forms/bound-argument";
-import { authorise } from "@/lib/auth/authorise";
+import { authorise } from "@/lib/request/authorise";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { routeHandler } from "@/lib/edge/route-handler";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
 import { ItemMatrixTable } from "@/components/regions/item-matrix-table";
-import { authorise } from "@/lib/auth/authorise";
+import { authorise } from "@/lib/request/authorise";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { buildItemMatrix } from "@/lib/regions/build-item-matrix";

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { SuccessBanner } from "@/components/forms/notification-banner";
 import { AnswerEntry } from "@/components/returns/answer-entry";
 import { StatusTag } from "@/components/returns/status-tag";
-import { can } from "@/lib/auth/policy";
+import { can } from "@/lib/policy/policy";
 import type { CatalogueItemView } from "@/lib/catalogue/get-catalogue-version";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { listCatalogueItems } from "@/lib/catalogue/list-catalogue-items";

@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { boundKeySchema } from "@/lib/forms/bound-argument";
-import { authorise } from "@/lib/auth/authorise";
+import { authorise } from "@/lib/request/authorise";
 import { db } from "@/lib/db/prisma";
 import { formAction } from "@/lib/edge/form-action";
 import { ReturnStateError } from "@/lib/errors";

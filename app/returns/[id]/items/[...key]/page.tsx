@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AnswerForm } from "@/components/returns/answer-form";
 import { AnswerHistory } from "@/components/returns/answer-history";
-import { authorise } from "@/lib/auth/authorise";
+import { authorise } from "@/lib/request/authorise";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";

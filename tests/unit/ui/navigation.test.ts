@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { navigationFor } from "../../../lib/auth/navigation";
-import type { OrgRef, PolicyUser } from "../../../lib/auth/policy";
-import { ROLES } from "../../../lib/auth/roles";
+import { navigationFor } from "../../../components/ui/navigation";
+import type { OrgRef, PolicyUser } from "../../../lib/policy/policy";
+import { ROLES } from "../../../lib/policy/roles";
 
 const region: OrgRef = { id: "r1", kind: "region", regionId: "r1", icbId: null };
 const icb: OrgRef = { id: "i1", kind: "icb", regionId: "r1", icbId: "i1" };

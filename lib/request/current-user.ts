@@ -2,11 +2,11 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db/prisma";
-import { loadSessionUser } from "./load-session-user";
-import type { PolicyUser } from "./policy";
+import { loadSessionUser } from "../auth/load-session-user";
+import type { PolicyUser } from "../policy/policy";
 import { readSessionId } from "./read-session-id";
 import { requestPath } from "./request-path";
-import { safeCallbackUrl } from "./safe-callback-url";
+import { safeCallbackUrl } from "../auth/safe-callback-url";
 
 export type CurrentUser = PolicyUser & { email: string; name: string; sessionId: string };
 

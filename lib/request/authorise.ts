@@ -1,8 +1,8 @@
 import "server-only";
 import { requireUser, type CurrentUser } from "./current-user";
 import { refuseRequest } from "./refuse-request";
-import { can, type Resource } from "./policy";
-import type { Action } from "./roles";
+import { can, type Resource } from "../policy/policy";
+import type { Action } from "../policy/roles";
 
 function targetIdOf(resource: Resource): string | undefined {
   switch (resource.type) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import { SESSION_COOKIE_MAX_AGE_SECONDS, authSecret, sessionCookie } from "./session-cookie";
+import { SESSION_COOKIE_MAX_AGE_SECONDS, authSecret, sessionCookie } from "../auth/session-cookie";
 
 /**
  * Sets the session cookie for a UserSession row, exactly as next-auth does after single

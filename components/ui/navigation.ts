@@ -1,12 +1,12 @@
 // The header's navigation, in one place: each link with the policy question that shows it,
 // so a link appears exactly for the people the page behind it would let in. Add a feature's
 // link here, asking the same question its page's authorise() asks.
-import { copy } from "../copy/en";
-import { canInviteInto } from "../invitations/can-invite-into";
-import { dashboardOrganisationIds } from "../dashboards/dashboard-organisation-ids";
-import { comparableRegionIds } from "../regions/comparable-region-ids";
-import { canCreateReturnFor } from "../returns/can-create-return-for";
-import { can, readableReturnScopes, type OrgRef, type PolicyUser } from "./policy";
+import { copy } from "../../lib/copy/en";
+import { canInviteInto } from "../../lib/invitations/can-invite-into";
+import { dashboardOrganisationIds } from "../../lib/dashboards/dashboard-organisation-ids";
+import { comparableRegionIds } from "../../lib/regions/comparable-region-ids";
+import { canCreateReturnFor } from "../../lib/returns/can-create-return-for";
+import { can, readableReturnScopes, type OrgRef, type PolicyUser } from "../../lib/policy/policy";
 
 export type NavItem = { href: string; label: string };
 

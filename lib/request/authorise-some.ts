@@ -1,7 +1,7 @@
 import "server-only";
 import { requireUser, type CurrentUser } from "./current-user";
 import { refuseRequest } from "./refuse-request";
-import type { Action } from "./roles";
+import type { Action } from "../policy/roles";
 
 /**
  * authorise() for a page that leads to one of several things (the regions a lead may compare,

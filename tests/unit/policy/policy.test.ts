@@ -18,8 +18,8 @@ import {
   type Resource,
   type ResourceType,
   type ReturnStatus,
-} from "@/lib/auth/policy";
-import { ACTIONS, ROLES, type Action, type Role } from "@/lib/auth/roles";
+} from "@/lib/policy/policy";
+import { ACTIONS, ROLES, type Action, type Role } from "@/lib/policy/roles";
 
 // ---------------------------------------------------------------------------------------
 // A small world: two regions, three ICBs, and places/providers under them.
@@ -721,11 +721,11 @@ describe("readableReturnScopes", () => {
 // The policy stays pure.
 // ---------------------------------------------------------------------------------------
 
-describe("lib/auth purity", () => {
+describe("lib/policy purity", () => {
   it("imports nothing but its own modules (no Next, React, Prisma, zod or node)", () => {
-    const dir = fileURLToPath(new URL("../../../lib/auth/", import.meta.url));
-    const files = ["roles.ts", "policy.ts", "policy-types.ts"];
-    expect(readdirSync(dir)).toEqual(expect.arrayContaining(files));
+    const dir = fileURLToPath(new URL("../../../lib/policy/", import.meta.url));
+    const files = readdirSync(dir);
+    expect(files).toEqual(expect.arrayContaining(["roles.ts", "policy.ts", "policy-types.ts"]));
     for (const file of files) {
       const source = readFileSync(`${dir}${file}`, "utf8");
       const specifiers = [...source.matchAll(/\bfrom\s+["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']/g)].map(

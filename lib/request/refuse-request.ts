@@ -1,9 +1,9 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "../db/prisma";
-import { AUDIT_ACTIONS } from "./audit-actions";
+import { AUDIT_ACTIONS } from "../audit/audit-actions";
 import type { CurrentUser } from "./current-user";
-import { recordAuditEvent } from "./record-audit-event";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import { requestClientIp } from "./request-client-ip";
 
 /**

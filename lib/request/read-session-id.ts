@@ -1,7 +1,7 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import { authSecret, sessionCookie } from "./session-cookie";
+import { authSecret, sessionCookie } from "../auth/session-cookie";
 
 /**
  * The UserSession id named by this request's session cookie, or null. The cookie is a JWT
