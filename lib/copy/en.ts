@@ -90,7 +90,7 @@ export const copy = {
   audit: {
     navLink: "Audit log",
     title: "Audit log",
-    lede: "Every sign-in, refusal and change, newest first. Entries are never changed or removed.",
+    lede: "Every sign-in, refusal and change, newest first. Entries are never removed; a refusal repeated within a minute is one entry with a count.",
     filterHeading: "Filter",
     actionLabel: "What happened",
     anyAction: "Anything",
