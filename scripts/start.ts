@@ -16,7 +16,7 @@ import { env } from "../lib/env";
 import { DEMO_PASSWORD, DEMO_USERS } from "../lib/seed/demo-users";
 import { seedDemoReturns } from "../lib/seed/seed-demo-returns";
 import { seedDemoUsers } from "../lib/seed/seed-demo-users";
-import { purgeStaleSignInCounters } from "../lib/auth/purge-stale-sign-in-counters";
+import { purgeExpiredRows } from "../lib/db/purge-expired-rows";
 import { seedReferenceData } from "../lib/seed/seed-reference-data";
 import { createPrismaClient } from "../lib/db/create-client";
 import { resolveAuthSecret } from "./auth-secret";
@@ -75,7 +75,7 @@ runMain(async (onShutdown) => {
       await seedDemoUsers(client);
       await seedDemoReturns(client);
     }
-    await purgeStaleSignInCounters(client, new Date());
+    await purgeExpiredRows(client, new Date());
   } finally {
     await client.$disconnect();
   }

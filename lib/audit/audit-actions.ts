@@ -24,3 +24,16 @@ export const AUDIT_ACTIONS = {
 } as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];
+
+/**
+ * Events anybody can repeat as often as they like (a signed-in user probing ids they may not
+ * read, a client hammering a paused sign-in). Each is still counted, but into one row per
+ * action, outcome, who (the user, or the address when not signed in), target type and minute,
+ * so a flood cannot fill the disk (see recordAuditEvent). Sign-in failures are not here: the
+ * sign-in limits already bound them (50 per address per 15 minutes, then they are `denied`),
+ * and each one names the email tried.
+ */
+export const COUNTED_AUDIT_EVENTS: readonly { readonly action: AuditAction; readonly outcome: string }[] = [
+  { action: AUDIT_ACTIONS.permissionDenied, outcome: "denied" },
+  { action: AUDIT_ACTIONS.signIn, outcome: "denied" },
+];

@@ -1,5 +1,6 @@
 // The audit log as administrators read it: newest first, a page at a time, filtered by what
-// happened, how it ended and who did it.
+// happened, how it ended and who did it. Newest first is by id, which the indexes on
+// (action, id) and (outcome, id) serve for either filter.
 import { can } from "../policy/policy";
 import type { PolicyUser } from "../policy/policy";
 import type { Db } from "../db/create-client";
@@ -27,6 +28,10 @@ export interface AuditEventView {
   targetId: string | null;
   ip: string | null;
   details: unknown;
+  /** How many times it happened: more than 1 only for events counted a minute at a time. */
+  occurrences: number;
+  /** The latest of those times, for a counted event. */
+  lastAt: Date | null;
 }
 
 export async function listAuditEvents(db: Db, user: PolicyUser, filter: AuditFilter): Promise<{ events: AuditEventView[]; nextBefore: string | null }> {
@@ -40,7 +45,7 @@ export async function listAuditEvents(db: Db, user: PolicyUser, filter: AuditFil
   const rows = await db.auditEvent.findMany({ where, orderBy: { id: "desc" }, take: AUDIT_PAGE_SIZE + 1 });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   return {
-    events: page.map((row) => ({ ...row, id: row.id.toString() })),
+    events: page.map(({ bucket: _bucket, ...row }) => ({ ...row, id: row.id.toString() })),
     nextBefore: rows.length > AUDIT_PAGE_SIZE ? page[page.length - 1]!.id.toString() : null,
   };
 }

@@ -9,7 +9,7 @@ import { normaliseEmail } from "./normalise-email";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { ACCOUNT_LIMIT, ADDRESS_LIMIT, accountThrottleKey, addressThrottleKey } from "./sign-in-limits";
 import { startUserSession } from "./start-user-session";
-import { purgeStaleSignInCounters } from "./purge-stale-sign-in-counters";
+import { purgeExpiredRows } from "../db/purge-expired-rows";
 import { verifyPassword } from "./verify-password";
 
 export type PasswordSignIn = {
@@ -64,7 +64,7 @@ export async function signInWithPassword(db: Db, attempt: PasswordSignIn): Promi
       // Only the account-and-address counter: a success must not wipe the address counter,
       // or one valid account would let an attacker reset it between guesses at others.
       await tx.signInThrottle.deleteMany({ where: { key: accountThrottleKey(email, ip) } });
-      await purgeStaleSignInCounters(tx, now);
+      await purgeExpiredRows(tx, now);
       const id = await startUserSession(tx, { userId: user.id, ip, userAgent: attempt.userAgent, now });
       await recordAuditEvent(tx, {
         action: AUDIT_ACTIONS.signIn,

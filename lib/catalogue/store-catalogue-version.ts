@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { Db, TransactionClient } from "../db/create-client";
 import { CatalogueConflictError } from "../errors";
 import { catalogueContentHash } from "./content-hash";
+import { moveDefaultTo, retryOnDefaultConflict } from "./retry-on-default-conflict";
 import { isStem, itemId, type Catalogue } from "./schema";
 
 export type StoreResult = "created" | "unchanged";
@@ -84,40 +85,37 @@ export async function storeCatalogueVersion(
     afterCreate?: (tx: TransactionClient) => Promise<void>;
   } = {},
 ): Promise<StoreResult> {
-  return db.$transaction(async (tx) => {
-    // Two app instances starting together must not both insert the same version.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`catalogue-version:${catalogue.id}`}))`;
-    const existing = await tx.catalogueVersion.findUnique({ where: { id: catalogue.id }, select: { document: true } });
-    if (existing) {
-      // The stored document was validated the same way, so equal content hashes equally.
-      if (catalogueContentHash(existing.document as Catalogue) !== catalogueContentHash(catalogue)) {
-        throw new CatalogueConflictError(catalogue.id);
+  // Making it the default can race an administrator choosing another: see retryOnDefaultConflict.
+  return retryOnDefaultConflict(() =>
+    db.$transaction(async (tx) => {
+      // Two app instances starting together must not both insert the same version.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`catalogue-version:${catalogue.id}`}))`;
+      const existing = await tx.catalogueVersion.findUnique({ where: { id: catalogue.id }, select: { document: true } });
+      if (existing) {
+        // The stored document was validated the same way, so equal content hashes equally.
+        if (catalogueContentHash(existing.document as Catalogue) !== catalogueContentHash(catalogue)) {
+          throw new CatalogueConflictError(catalogue.id);
+        }
+        return "unchanged";
       }
-      return "unchanged";
-    }
-    if (options.isDefault) await tx.catalogueVersion.updateMany({ where: { isDefault: true }, data: { isDefault: false } });
-    await tx.catalogueVersion.create({
-      data: {
-        id: catalogue.id,
-        title: catalogue.title,
-        source: catalogue.source ?? null,
-        isDefault: options.isDefault ?? false,
-        document: catalogue,
-      },
-    });
-    const rows = rowsFor(catalogue);
-    await tx.ambition.createMany({ data: rows.ambitions });
-    await tx.catalogueSection.createMany({ data: rows.sections });
-    // Stems first: children reference them.
-    await tx.catalogueItem.createMany({ data: rows.items.filter((item) => item.kind === "stem") });
-    await tx.catalogueItem.createMany({ data: rows.items.filter((item) => item.kind === "item") });
-    await tx.levelDescriptor.createMany({
-      data: catalogue.levels.map((level) => ({ catalogueVersionId: catalogue.id, level: level.level, descriptor: level.descriptor })),
-    });
-    await tx.foundation.createMany({
-      data: catalogue.foundations.map((foundation) => ({ catalogueVersionId: catalogue.id, number: foundation.number, name: foundation.name })),
-    });
-    await options.afterCreate?.(tx);
-    return "created";
-  });
+      await tx.catalogueVersion.create({
+        data: { id: catalogue.id, title: catalogue.title, source: catalogue.source ?? null, document: catalogue },
+      });
+      if (options.isDefault) await moveDefaultTo(tx, catalogue.id);
+      const rows = rowsFor(catalogue);
+      await tx.ambition.createMany({ data: rows.ambitions });
+      await tx.catalogueSection.createMany({ data: rows.sections });
+      // Stems first: children reference them.
+      await tx.catalogueItem.createMany({ data: rows.items.filter((item) => item.kind === "stem") });
+      await tx.catalogueItem.createMany({ data: rows.items.filter((item) => item.kind === "item") });
+      await tx.levelDescriptor.createMany({
+        data: catalogue.levels.map((level) => ({ catalogueVersionId: catalogue.id, level: level.level, descriptor: level.descriptor })),
+      });
+      await tx.foundation.createMany({
+        data: catalogue.foundations.map((foundation) => ({ catalogueVersionId: catalogue.id, number: foundation.number, name: foundation.name })),
+      });
+      await options.afterCreate?.(tx);
+      return "created";
+    }),
+  );
 }

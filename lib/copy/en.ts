@@ -90,7 +90,7 @@ export const copy = {
   audit: {
     navLink: "Audit log",
     title: "Audit log",
-    lede: "Every sign-in, refusal and change, newest first. Entries are never changed or removed.",
+    lede: "Every sign-in, refusal and change, newest first. Entries are never removed; a refusal repeated within a minute is one entry with a count.",
     filterHeading: "Filter",
     actionLabel: "What happened",
     anyAction: "Anything",
@@ -103,6 +103,8 @@ export const copy = {
     tableCaption: "Audit events, newest first",
     columns: { at: "When", action: "What happened", outcome: "Outcome", actor: "Who", target: "About", details: "Details" },
     nobody: "Not signed in",
+    /** A refusal repeated within a minute is one row with a count. */
+    repeated: (times: number, last: string) => `${times} times, the last at ${last}`,
     none: "No event matches.",
     older: "Older events",
     newest: "Newest events",

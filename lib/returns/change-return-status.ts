@@ -3,6 +3,7 @@ import { AUDIT_ACTIONS } from "../audit/audit-actions";
 import { can } from "../policy/policy";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/create-client";
+import { readDatabaseClock } from "../db/read-database-clock";
 import { ForbiddenError, ReturnStateError } from "../errors";
 import { lockReturn } from "./lock-return";
 
@@ -17,12 +18,14 @@ export type ReturnTransition = keyof typeof TRANSITIONS;
  * Moves a return along draft → submitted → signed off. Submitting is a programme manager's;
  * signing off (which locks the return for good) a clinical lead's. The return is row-locked
  * first, so an answer being saved either lands before the change or is refused after it.
+ * The time recorded is read after that lock is granted, from the database's clock (the one
+ * answers' updated_at come from): a save that held the return while the submission waited is
+ * then never newer than the submission.
  */
 export async function changeReturnStatus(
   db: Db,
   input: { returnId: string; transition: ReturnTransition },
   actor: Actor,
-  now: Date = new Date(),
 ): Promise<void> {
   const transition = TRANSITIONS[input.transition];
   await db.$transaction(async (tx) => {
@@ -33,6 +36,7 @@ export async function changeReturnStatus(
     if (!can(actor, transition.action, { type: "return", ...stored.ref })) {
       throw new ForbiddenError(`Not allowed to ${input.transition} this return.`);
     }
+    const now = await readDatabaseClock(tx);
     await tx.assessmentReturn.update({
       where: { id: stored.id },
       data:

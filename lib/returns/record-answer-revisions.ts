@@ -8,6 +8,8 @@ export interface AnswerRevisionRow {
   evidence: string;
   gaps: string;
   savedById: string;
+  /** The answer's updated_at, when the caller has it; the app's clock otherwise. */
+  savedAt?: Date;
 }
 
 /** Keeps each saved version of answers, inside the transaction that saved them. */

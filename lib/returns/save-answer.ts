@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Actor } from "../audit/actor";
 import { can } from "../policy/policy";
 import type { Db } from "../db/create-client";
+import { readDatabaseClock } from "../db/read-database-clock";
 import { ForbiddenError, NotFoundError, ReturnStateError, StaleAnswerError } from "../errors";
 import { lockReturn } from "./lock-return";
 import { recordAnswerRevisions } from "./record-answer-revisions";
@@ -48,7 +49,9 @@ export async function saveAnswer(db: Db, input: AnswerInput, actor: Actor): Prom
     const resource = { type: "returnItem" as const, return: stored.ref, assigneeIds: assignees.map((row) => row.userId) };
     if (!can(actor, "return.item.edit", resource)) throw new ForbiddenError("Not allowed to edit this item.");
 
-    const data = { level: input.level, evidence: input.evidence, gaps: input.gaps, updatedById: actor.id };
+    // The database's clock, as a submission's time is (see changeReturnStatus).
+    const savedAt = await readDatabaseClock(tx);
+    const data = { level: input.level, evidence: input.evidence, gaps: input.gaps, updatedById: actor.id, updatedAt: savedAt };
     const key = { returnId: stored.id, catalogueItemId: item.id };
     const stale = async () => {
       const current = await tx.returnAnswer.findUnique({ where: { returnId_catalogueItemId: key }, select: { revision: true } });
@@ -66,7 +69,7 @@ export async function saveAnswer(db: Db, input: AnswerInput, actor: Actor): Prom
       });
       if (updated.count === 0) throw await stale();
     }
-    await recordAnswerRevisions(tx, [{ ...key, revision, level: data.level, evidence: data.evidence, gaps: data.gaps, savedById: actor.id }]);
+    await recordAnswerRevisions(tx, [{ ...key, revision, level: data.level, evidence: data.evidence, gaps: data.gaps, savedById: actor.id, savedAt }]);
     return { revision, ambition: item.ambitionNumber };
   });
 }

@@ -91,7 +91,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <DataTable caption={t.tableCaption} columns={columns}>
           {events.map((event) => (
             <tr key={event.id} className="nhsuk-table__row">
-              <td className="nhsuk-table__cell">{formatDateTime(event.at)}</td>
+              <td className="nhsuk-table__cell">
+                {formatDateTime(event.at)}
+                {event.occurrences > 1 && event.lastAt && <span className="nhsuk-body-s app-audit__ip">{t.repeated(event.occurrences, formatDateTime(event.lastAt))}</span>}
+              </td>
               <td className="nhsuk-table__cell">
                 <code>{event.action}</code>
               </td>
