@@ -21,6 +21,7 @@ import { seedDemoUsers } from "../lib/seed/seed-demo-users";
 import { purgeStaleSignInCounters } from "../lib/auth/purge-stale-sign-in-counters";
 import { seedReferenceData } from "../lib/seed/seed-reference-data";
 import { createPrismaClient } from "../lib/db/create-client";
+import { answerKnownOutage, replaceOutageErrors } from "../lib/health/service-unavailable-response";
 import { resolveAuthSecret } from "./auth-secret";
 import { connectDatabase, describeServer, type DatabaseHandle } from "./db/connect-database";
 import { applyMigrations, PROJECT_ROOT } from "./db/migrations";
@@ -111,6 +112,10 @@ runMain(async (onShutdown) => {
     if (ip) req.headers[CLIENT_IP_HEADER] = ip;
     else delete req.headers[CLIENT_IP_HEADER];
     req.headers[REQUEST_PATH_HEADER] = requestedPath(req.url);
+    // While the database is unavailable every page, action and route handler answers 503 with
+    // a page saying so, not Next's 500 (see lib/health/service-unavailable-response.ts).
+    if (answerKnownOutage(req, res)) return;
+    replaceOutageErrors(req, res);
     void handle(req, res);
   });
   await new Promise<void>((resolve, reject) => {

@@ -563,4 +563,13 @@ export const copy = {
     serverTitle: "Sorry, there is a problem with the service",
     serverBody: "Try again later. If the problem continues, contact your system administrator.",
   },
+  serviceUnavailable: {
+    title: "Sorry, the service is unavailable",
+    heading: "Sorry, the service is unavailable",
+    body: "The service cannot reach its database at the moment. Nothing you saved before this page appeared has been lost.",
+    retry: "Try again in a few minutes.",
+    contact: "If the problem continues, contact your system administrator.",
+    homeLink: "Go to the home page",
+    signIn: "The service is unavailable. Try again in a few minutes.",
+  },
 } as const;
