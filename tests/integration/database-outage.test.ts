@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { isAlive, startEmbeddedServer, type EmbeddedServer, findFreePort } from "../../scripts/db/embedded-server";
 import { PROJECT_ROOT } from "../../scripts/db/migrations";
@@ -50,6 +50,22 @@ function formFields(html: string, fieldName: string): FormData {
     data.append(decodeHtml(name), decodeHtml(/\bvalue="([^"]*)"/.exec(input)?.[1] ?? ""));
   }
   return data;
+}
+
+/** The id of the server action a form posts to (React writes it into a hidden field). */
+function actionId(form: FormData): string {
+  for (const [name, value] of form) {
+    if (/^\$ACTION_\d+:0$/.test(name)) return (JSON.parse(String(value)) as { id: string }).id;
+  }
+  throw new Error("no server action in the form");
+}
+
+/** The request React makes when a form's action is called from JavaScript. */
+function jsActionCall(id: string, fields: Record<string, string>): RequestInit {
+  const body = new FormData();
+  body.append("0", JSON.stringify(["$undefined", "$K1"]));
+  for (const [name, value] of Object.entries(fields)) body.append(`1_${name}`, value);
+  return { method: "POST", headers: { origin: BASE, "next-action": id, accept: "text/x-component" }, body };
 }
 
 function withValues(base: FormData, values: Record<string, string>): FormData {
@@ -112,6 +128,15 @@ describe("the app while its database is stopped, killed or paused", () => {
     expect((await request("/api/health")).status).toBe(200);
     expect((await request("/returns/new", signedIn())).status).toBe(200);
   };
+
+  // Each test starts from a running server, whatever the one before it left.
+  beforeEach(async () => {
+    for (const pid of paused) process.kill(pid, "SIGCONT");
+    paused = [];
+    const pidFile = path.join(pgDir, "pg", "postmaster.pid");
+    if (!existsSync(pidFile) || !isAlive(postmasterPid())) await startDatabase();
+    await eventually(async () => (await request("/", signedIn())).status === 200, 20_000, "the home page answering 200");
+  }, 60_000);
 
   beforeAll(async () => {
     pgPort = await findFreePort();
@@ -200,6 +225,13 @@ describe("the app while its database is stopped, killed or paused", () => {
     expectUnavailablePage(await request("/returns/new", signedIn()));
     // The form posted without JavaScript runs the server action, which finds no database.
     expectUnavailablePage(await request("/returns/new", signedIn({ method: "POST", headers: { origin: BASE }, body: createForm })));
+    // The same action called from JavaScript gets the status too (React shows its error then).
+    const jsCall = await request(
+      "/returns/new",
+      signedIn(jsActionCall(actionId(createForm), { organisationId: icbId, title: "Outage test return" })),
+    );
+    expect(jsCall.status).toBe(503);
+    expect(jsCall.ms).toBeLessThan(OUTAGE_ANSWER_LIMIT_MS);
 
     const health = await request("/api/health");
     expect(health.status).toBe(503);
