@@ -566,7 +566,7 @@ export const copy = {
   serviceUnavailable: {
     title: "Sorry, the service is unavailable",
     heading: "Sorry, the service is unavailable",
-    body: "The service cannot reach its database at the moment. Nothing you saved before this page appeared has been lost.",
+    body: "The service cannot reach its database at the moment. If you have just sent a form, it may not have been saved.",
     retry: "Try again in a few minutes.",
     contact: "If the problem continues, contact your system administrator.",
     homeLink: "Go to the home page",

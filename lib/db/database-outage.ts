@@ -68,6 +68,13 @@ const PRISMA_CODES: Record<string, string> = {
   P2024: "no connection within the connect timeout",
 };
 
+const ADAPTER_KINDS: Record<string, string> = {
+  DatabaseNotReachable: "connection refused",
+  ConnectionClosed: "connection lost",
+  SocketTimeout: "connection timed out",
+  TooManyConnections: "the server has no free connections",
+};
+
 /**
  * Why this error means the database is unavailable, or null when it is an ordinary error (a
  * constraint, a bad query, a bug). Looks through Prisma's wrappers (cause, driver adapter error).
@@ -84,11 +91,9 @@ export function describeDatabaseOutage(error: unknown, depth = 0): string | null
       if (described) return described;
     }
   }
-  // The driver adapter's error kinds (DatabaseNotReachable, SocketTimeout, ...).
+  // The driver adapter's error kinds, which replace the socket error it came from.
   const kind = typeof record.kind === "string" ? record.kind : undefined;
-  if (kind && /NotReachable|SocketTimeout|ConnectionClosed|TooManyConnections|Timeout/i.test(kind)) {
-    return kind === "TooManyConnections" ? "the server has no free connections" : "connection failure";
-  }
+  if (kind && ADAPTER_KINDS[kind]) return ADAPTER_KINDS[kind];
   if (typeof record.originalCode === "string") {
     const described = describeSqlState(record.originalCode);
     if (described) return described;

@@ -28,6 +28,7 @@ describe("describeDatabaseOutage", () => {
     // Prisma keeps the driver's error as the cause, or only its words in its own message.
     [new Error("Invalid invocation", { cause: withCode("connect ECONNREFUSED", "ECONNREFUSED") }), "connection refused"],
     [new Error("Raw query failed. Code: `N/A`. Message: `Query read timeout`"), "no answer within the query timeout"],
+    [Object.assign(new Error("Invalid invocation"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } }), "connection refused"],
     [Object.assign(new Error("aggregate"), { errors: [withCode("connect ECONNREFUSED ::1:5432", "ECONNREFUSED")] }), "connection refused"],
   ])("names %s an outage: %s", (error, reason) => {
     expect(describeDatabaseOutage(error)).toBe(reason);
