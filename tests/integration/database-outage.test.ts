@@ -12,8 +12,9 @@ import { isAlive, startEmbeddedServer, type EmbeddedServer, findFreePort } from 
 import { PROJECT_ROOT } from "../../scripts/db/migrations";
 import { createTestUser, seedBnssg, TEST_PASSWORD } from "./support/auth-fixtures";
 
-const APP_PORT = Number(process.env.OUTAGE_TEST_PORT ?? 3212);
-const BASE = `http://localhost:${APP_PORT}`;
+// A free port unless one is asked for, so the test never collides with an app already running.
+let appPort = Number(process.env.OUTAGE_TEST_PORT ?? 0);
+let BASE = "";
 const STATEMENT_TIMEOUT_MS = 2_000;
 const CONNECT_TIMEOUT_MS = 2_000;
 // pg's own client-side limit is the statement timeout plus a second; anything within this
@@ -139,6 +140,8 @@ describe("the app while its database is stopped, killed or paused", () => {
   }, 60_000);
 
   beforeAll(async () => {
+    appPort ||= await findFreePort();
+    BASE = `http://localhost:${appPort}`;
     pgPort = await findFreePort();
     await startDatabase();
     app = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts/start.ts")], {
@@ -148,7 +151,7 @@ describe("the app while its database is stopped, killed or paused", () => {
         DATABASE_URL: server.databaseUrl,
         NEXTAUTH_SECRET: "a-session-secret-for-the-outage-test-only",
         NEXTAUTH_URL: BASE,
-        PORT: String(APP_PORT),
+        PORT: String(appPort),
         DATA_DIR: appDir,
         DB_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS),
         DB_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
