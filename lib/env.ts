@@ -23,6 +23,20 @@ const postgresUrl = z
 
 const optionalString = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().optional());
 
+/** A whole number of milliseconds from 100 to 600000, with a default. */
+function milliseconds(name: string, fallback: number, meaning: string) {
+  const message = `${name} must be a whole number of milliseconds between 100 and 600000 (${meaning}).`;
+  return z.preprocess(
+    (v) => (v === undefined || (typeof v === "string" && v.trim() === "") ? String(fallback) : v),
+    z
+      .string()
+      .trim()
+      .regex(/^\d+$/, { message })
+      .transform(Number)
+      .refine((n) => n >= 100 && n <= 600_000, { message }),
+  );
+}
+
 const envSchema = z
   .object({
     DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
@@ -70,6 +84,10 @@ const envSchema = z
         .optional(),
     ),
     MAIL_FROM: optionalString,
+    // Every query has a time limit, so a stalled database gives a "service unavailable" page
+    // instead of a request that never ends.
+    DB_STATEMENT_TIMEOUT_MS: milliseconds("DB_STATEMENT_TIMEOUT_MS", 10_000, "the longest one database statement may run"),
+    DB_CONNECT_TIMEOUT_MS: milliseconds("DB_CONNECT_TIMEOUT_MS", 5_000, "the longest to wait for a database connection"),
     AUTH_ENTRA_CLIENT_ID: optionalString,
     AUTH_ENTRA_CLIENT_SECRET: optionalString,
     AUTH_ENTRA_TENANT_ID: optionalString,

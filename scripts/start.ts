@@ -19,6 +19,7 @@ import { seedDemoUsers } from "../lib/seed/seed-demo-users";
 import { purgeExpiredRows } from "../lib/db/purge-expired-rows";
 import { seedReferenceData } from "../lib/seed/seed-reference-data";
 import { createPrismaClient } from "../lib/db/create-client";
+import { answerKnownOutage, replaceOutageErrors } from "../lib/health/service-unavailable-response";
 import { resolveAuthSecret } from "./auth-secret";
 import { connectDatabase, describeServer, type DatabaseHandle } from "./db/connect-database";
 import { applyMigrations, PROJECT_ROOT } from "./db/migrations";
@@ -92,6 +93,10 @@ runMain(async (onShutdown) => {
     // Next writes the socket's address there, which proxy.ts reads as the client address
     // (lib/security/trusted-request-headers.ts).
     if (config.TRUST_PROXY === 0) delete req.headers["x-forwarded-for"];
+    // While the database is unavailable every page, action and route handler answers 503 with
+    // a page saying so, not Next's 500 (see lib/health/service-unavailable-response.ts).
+    if (answerKnownOutage(req, res)) return;
+    replaceOutageErrors(req, res);
     void handle(req, res);
   });
   await new Promise<void>((resolve, reject) => {

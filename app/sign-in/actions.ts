@@ -2,6 +2,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { copy } from "@/lib/copy/en";
+import { databaseFailureSince, isDatabaseOutage } from "@/lib/db/database-outage";
 import { db } from "@/lib/db/prisma";
 import { issueSessionCookie } from "@/lib/request/issue-session-cookie";
 import { CLIENT_IP_HEADER } from "@/lib/request/request-headers";
@@ -30,12 +31,20 @@ export async function signInAction(_previous: SignInFormState, form: FormData): 
   }
 
   const request = await headers();
-  const result = await signInWithPassword(db(), {
-    email: parsed.data.email,
-    password: parsed.data.password,
-    ip: request.get(CLIENT_IP_HEADER),
-    userAgent: request.get("user-agent"),
-  });
+  const startedAt = Date.now();
+  let result: Awaited<ReturnType<typeof signInWithPassword>>;
+  try {
+    result = await signInWithPassword(db(), {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      ip: request.get(CLIENT_IP_HEADER),
+      userAgent: request.get("user-agent"),
+    });
+  } catch (error) {
+    // An outage is worth a sentence in the form (the typed email kept); anything else is a bug.
+    if (!isDatabaseOutage(error) && !databaseFailureSince(startedAt)) throw error;
+    return { email, errors: [{ field: "email", message: copy.serviceUnavailable.signIn }] };
+  }
   if (!result.ok) {
     const message = result.reason === "locked" ? copy.auth.locked(result.retryAfterMinutes) : copy.auth.invalidCredentials;
     return { email, errors: [{ field: "email", message }] };

@@ -592,4 +592,13 @@ export const copy = {
     tryAgain: "Try again",
     home: "Go to the home page",
   },
+  serviceUnavailable: {
+    title: "Sorry, the service is unavailable",
+    heading: "Sorry, the service is unavailable",
+    body: "The service cannot reach its database at the moment. If you have just sent a form, it may not have been saved.",
+    retry: "Try again in a few minutes.",
+    contact: "If the problem continues, contact your system administrator.",
+    homeLink: "Go to the home page",
+    signIn: "The service is unavailable. Try again in a few minutes.",
+  },
 } as const;

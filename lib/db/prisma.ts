@@ -8,9 +8,13 @@ const globalForPrisma = globalThis as unknown as { prisma?: Db };
 
 export function db(): Db {
   if (!globalForPrisma.prisma) {
-    const url = env().DATABASE_URL;
+    const config = env();
+    const url = config.DATABASE_URL;
     if (!url) throw new ConfigError(["DATABASE_URL is not set: start the app with npm start."]);
-    globalForPrisma.prisma = createPrismaClient(url);
+    globalForPrisma.prisma = createPrismaClient(url, {
+      statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+      connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+    });
   }
   return globalForPrisma.prisma;
 }

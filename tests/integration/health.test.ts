@@ -53,7 +53,7 @@ describe("GET /api/health", () => {
     expect(down.status).toBe(503);
     const body = await down.json();
     expect(body).toMatchObject({ status: "unavailable", database: "down", migrations: "unknown" });
-    expect(body.reason).toMatch(/^the database did not answer/);
+    expect(body.reason).toMatch(/^database unreachable: /);
 
     server = await startEmbeddedServer({ dataDir, mode: "owner", port });
     const back = await getHealth();
