@@ -57,6 +57,9 @@ test("a programme manager is offered their own ICB's organisations and the contr
 });
 
 test("an invitation link sets up a new account once, stores only a hash, and then can no longer be used", async ({ browser }) => {
+  // Four browser contexts and a dozen page loads: on a busy two-core machine this took 30 s
+  // and timed out on its last steps, so it gets the slow budget rather than failing by chance.
+  test.slow();
   const manager = await asRole(browser, "programme_manager");
   const email = newEmail("new.contributor");
   const link = await invite(manager.page, email, BNSSG, "Contributor");
