@@ -467,6 +467,8 @@ export const copy = {
     regionColumns: { icb: "ICB", ambition: (number: number) => `Ambition ${number}`, overall: "All ambitions", notRated: "Not yet rated" },
     regionAmbitionCaption: (number: number) => `Items of ambition ${number} rated, by ICB`,
     regionAmbitionColumns: { icb: "ICB", rated: "Items rated", all: "All ambitions: not yet rated" },
+    regionAmbitionHeading: "How much each ICB has rated",
+    chartName: (name: string) => `${name} (incomplete)`,
   },
   dashboards: {
     navLink: "Dashboard",

@@ -41,6 +41,8 @@ describe("level colours", () => {
       const rule = new RegExp(`\\.app-level-tag--${level}\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? "";
       expect(rule, `level ${level}`).toContain(`background-color: ${colour.fill};`);
       expect(rule, `level ${level}`).toContain(`color: ${colour.text};`);
+      const swatch = new RegExp(`\\.app-level-legend__swatch--${level}\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? "";
+      expect(swatch, `legend swatch ${level}`).toContain(`background-color: ${colour.fill};`);
     }
   });
 });
