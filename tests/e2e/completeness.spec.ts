@@ -18,7 +18,8 @@ import { withAppDatabase } from "./fixtures/app-database";
 import { expectNoAxeViolations } from "./support/axe";
 import { signInWith } from "./support/sign-in";
 
-test.describe.configure({ mode: "serial" });
+// Two axe runs and a print emulation per test: generous room on a shared machine.
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 const PASSWORD = "completeness-spec-password";
 const suffix = randomUUID().slice(0, 8);
@@ -67,7 +68,9 @@ async function createUser(db: Db, organisationId: string, role: "board_member" |
 test.beforeAll(async () => {
   await withAppDatabase(async (db) => {
     const london = await db.organisation.findUniqueOrThrow({ where: { referenceKey: referenceKey("region", "London") } });
-    const icb = await db.organisation.create({ data: { kind: "icb", name: ICB_NAME, regionId: london.id } });
+    // An ICB is its own ICB (as seeded): the policy finds everything inside by icb_id.
+    const id = randomUUID();
+    const icb = await db.organisation.create({ data: { id, kind: "icb", name: ICB_NAME, regionId: london.id, icbId: id } });
     board = await createUser(db, icb.id, "board_member");
     lead = await createUser(db, london.id, "regional_lead");
     const yearAgo = new Date(Date.now() - 365 * 24 * 60 * 60 * 1000);
