@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { LEVEL_COLOURS } from "../../components/charts/level-colours";
 import { hashPassword } from "../../lib/auth/hash-password";
 import type { Db } from "../../lib/db/create-client";
 import { referenceKey } from "../../lib/organisations/reference-key";
@@ -31,6 +32,9 @@ const seventeen = new Set(ratedKeys.slice(0, 17));
 const latestLevels = Object.fromEntries(ratedKeys.filter((key) => seventeen.has(key)).map((key) => [key, fixture.levels[key]!]));
 const countsAt = [0, 1, 2, 3, 4, 5].map((level) => Object.values(latestLevels).filter((value) => value === level).length);
 const ratedInAmbition = (n: number) => Object.keys(latestLevels).filter((key) => key.startsWith(`${n}.`)).length;
+
+/** "#22a884" as the browser reports a computed colour: "rgb(34, 168, 132)". */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(", ")})`;
 
 let board = { email: "", password: PASSWORD };
 let lead = { email: "", password: PASSWORD };
@@ -143,7 +147,10 @@ test("the return's page says how much is rated, per ambition and overall, with t
   // The items are tagged on the level scale, with their text.
   await page.getByRole("link", { name: /^Ambition 1:/ }).click();
   const rated = [...seventeen].find((key) => key.startsWith("1."))!;
-  await expect(page.locator(`#item-${rated.replace(/[./]/g, "\\$&")} .app-level-tag`)).toHaveText(`Level ${fixture.levels[rated]}`);
+  const tag = page.locator(`#item-${rated.replace(/[./]/g, "\\$&")} .app-level-tag`);
+  await expect(tag).toHaveText(`Level ${fixture.levels[rated]}`);
+  // On the level scale's own colour, not the design system's default tag blue.
+  await expect(tag).toHaveCSS("background-color", rgb(LEVEL_COLOURS[fixture.levels[rated]!]!.fill));
   await expectNoAxeViolations(page);
 });
 
