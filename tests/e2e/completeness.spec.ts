@@ -112,6 +112,9 @@ test("the dashboard says 58 of 75 items are not yet rated, counts the items no l
   await expect(changes.getByRole("heading", { name: "Items no longer rated" })).toBeVisible();
 
   // The stacked chart, its text legend and its data table.
+  // The "% at level 3 and above" chart's legend marks this year's series as incomplete.
+  await expect(page.locator(".app-chart .recharts-legend-item").filter({ hasText: latestTitle })).toHaveText(`Latest: ${latestTitle} (incomplete)`);
+
   const chart = page.getByRole("img", { name: /^Stacked bar chart of each ambition's items at each level/ });
   await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
   const legend = page.locator(".app-chart--levels .app-level-legend");

@@ -27,6 +27,9 @@ import { completenessOf } from "@/lib/scoring";
 // From the address alone: the organisation's name is shown only to those allowed to read it.
 export const metadata: Metadata = { title: copy.dashboards.metaTitle };
 
+/** A chart series from an incomplete return says so in its legend (issue 12). */
+const markIncomplete = (label: string, notRated: number) => (notRated > 0 ? copy.completeness.chartName(label) : label);
+
 export default async function DashboardPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
@@ -64,10 +67,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
   const series =
     previous && comparison
       ? [
-          { label: t.seriesPrevious(previous.title), colour: CHART_COLOURS.earlier },
-          { label: t.seriesLatest(latest.title), colour: CHART_COLOURS.current },
+          { label: markIncomplete(t.seriesPrevious(previous.title), previous.score.overall.notRated), colour: CHART_COLOURS.earlier },
+          { label: markIncomplete(t.seriesLatest(latest.title), latest.score.overall.notRated), colour: CHART_COLOURS.current },
         ]
-      : [{ label: t.seriesLatest(latest.title), colour: CHART_COLOURS.current }];
+      : [{ label: markIncomplete(t.seriesLatest(latest.title), latest.score.overall.notRated), colour: CHART_COLOURS.current }];
 
   return (
     <>
