@@ -35,6 +35,7 @@ export function AmbitionChangeTable({
       columns={[
         { label: t.columns.ambition },
         { label: t.columns.latest, numeric: true },
+        { label: t.ratedColumn, numeric: true },
         ...(changes ? [{ label: t.columns.previous, numeric: true }, { label: t.columns.change, numeric: true }] : []),
       ]}
     >
@@ -46,6 +47,8 @@ export function AmbitionChangeTable({
           <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
             <strong>{percent(row.change ? row.change.after.level3Plus : row.latest.level3Plus)}</strong>
           </td>
+          {/* The latest return's own count, whatever the comparison leaves out. */}
+          <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{copy.completeness.ratedOf(row.latest.items - row.latest.notRated, row.latest.items)}</td>
           {row.change && (
             <>
               <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{percent(row.change.before.level3Plus)}</td>

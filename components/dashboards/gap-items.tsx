@@ -1,3 +1,4 @@
+import { LevelTag } from "@/components/returns/level-tag";
 import { copy } from "@/lib/copy/en";
 import type { OrganisationDashboard } from "@/lib/dashboards/get-organisation-dashboard";
 
@@ -15,7 +16,7 @@ export function GapItems({ gaps }: { gaps: OrganisationDashboard["gaps"] }) {
             {ambition.items.map((item) => (
               <li key={item.key} className="app-gap-item">
                 <p className="nhsuk-u-margin-bottom-2">
-                  <strong className="nhsuk-tag nhsuk-tag--orange">{t.levelTag(item.level)}</strong>{" "}
+                  <LevelTag level={item.level} />{" "}
                   {item.stem && <span className="app-gap-item__stem">{item.stem} </span>}
                   {item.number && <strong>{item.number} </strong>}
                   {item.text}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { IncompleteTag } from "@/components/returns/incomplete-tag";
 import { StatusTag } from "@/components/returns/status-tag";
 import { DataTable } from "@/components/ui/data-table";
 import { copy } from "@/lib/copy/en";
@@ -12,7 +13,7 @@ export function HistoryTable({ history }: { history: readonly DashboardReturn[] 
   return (
     <DataTable
       caption={t.historyCaption}
-      columns={[{ label: c.title }, { label: c.submitted }, { label: c.status }, { label: c.overall, numeric: true }, { label: c.band }]}
+      columns={[{ label: c.title }, { label: c.submitted }, { label: c.status }, { label: c.overall, numeric: true }, { label: t.ratedColumn, numeric: true }, { label: c.band }]}
     >
       {history.map((entry) => (
         <tr key={entry.id} className="nhsuk-table__row">
@@ -21,9 +22,12 @@ export function HistoryTable({ history }: { history: readonly DashboardReturn[] 
           </th>
           <td className="nhsuk-table__cell">{formatDate(entry.submittedAt)}</td>
           <td className="nhsuk-table__cell">
-            <StatusTag status={entry.status} />
+            <StatusTag status={entry.status} /> <IncompleteTag notRated={entry.score.overall.notRated} items={entry.score.overall.items} />
           </td>
           <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{entry.score.overall.level3Plus.toFixed(1)}</td>
+          <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+            {copy.completeness.ratedOf(entry.score.overall.items - entry.score.overall.notRated, entry.score.overall.items)}
+          </td>
           <td className="nhsuk-table__cell">{entry.score.band ?? copy.returns.noBand}</td>
         </tr>
       ))}

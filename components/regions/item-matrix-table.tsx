@@ -1,14 +1,16 @@
+import type { ReactNode } from "react";
+import { LevelTag } from "@/components/returns/level-tag";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { copy } from "@/lib/copy/en";
 import type { MatrixCell, MatrixItem } from "@/lib/regions/build-item-matrix";
 
-function cellText(cell: MatrixCell): string {
+function cellText(cell: MatrixCell): ReactNode {
   const t = copy.regions.cell;
   switch (cell.kind) {
     case "level":
-      return t.level(cell.level);
+      return <LevelTag level={cell.level} />;
     case "not-rated":
-      return t.notRated;
+      return <LevelTag level={null} notRatedText={t.notRated} />;
     case "not-comparable":
       return t.notComparable;
   }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { IncompleteTag } from "@/components/returns/incomplete-tag";
 import { StatusTag } from "@/components/returns/status-tag";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { copy } from "@/lib/copy/en";
@@ -32,6 +33,12 @@ export function RegionSummaryTable({ summary }: { summary: RegionSummary }) {
                     <span className="nhsuk-u-visually-hidden">{t.submittedOn} </span>
                     {formatDate(latest.submittedAt)}
                   </span>
+                  {overall && overall.notRated > 0 && (
+                    <>
+                      {" "}
+                      <IncompleteTag notRated={overall.notRated} items={overall.items} />
+                    </>
+                  )}
                 </span>
               </>
             ) : (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { CatalogueItemView } from "@/lib/catalogue/get-catalogue-version";
+import { LevelTag } from "@/components/returns/level-tag";
 import { copy } from "@/lib/copy/en";
 import { formatDateTime } from "@/lib/format/format-date-time";
 import type { AnswerView } from "@/lib/returns/get-return";
@@ -24,7 +25,7 @@ export function AnswerEntry({ item, answer, editHref, assignHref, assigneeNames 
         <span className="app-catalogue-item__number">{item.number ?? ""}</span> {item.text}
       </h4>
       <p>
-        <strong className={`nhsuk-tag ${level === null ? "nhsuk-tag--grey" : "nhsuk-tag--white"}`}>{level === null ? t.notRated : t.levelValue(level)}</strong>
+        <LevelTag level={level} />
       </p>
       <dl className="nhsuk-summary-list app-answer__texts">
         <div className="nhsuk-summary-list__row">

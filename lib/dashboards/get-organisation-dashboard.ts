@@ -35,6 +35,11 @@ export interface FallenItem extends DashboardItem {
   to: number;
 }
 
+/** Rated in the earlier return, not rated in the latest: "what changed" counts these too. */
+export interface UnratedItem extends DashboardItem {
+  from: number;
+}
+
 export interface OrganisationDashboard {
   organisation: OrganisationRow;
   /** Newest first. */
@@ -49,6 +54,8 @@ export interface OrganisationDashboard {
   gaps: { ambition: number; name: string; items: GapItem[] }[];
   /** Items whose level went down since `previous`, in catalogue order. */
   fallen: FallenItem[];
+  /** Items rated in `previous` and not in `latest`, in catalogue order. */
+  noLongerRated: UnratedItem[];
 }
 
 function levelsOf(row: PublishedReturn): Record<string, number | null> {
@@ -68,7 +75,7 @@ export async function getOrganisationDashboard(db: Db, user: PolicyUser, organis
     score: scoreStoredReturn(catalogues.get(row.catalogueVersionId)!, row),
   }));
   const [latestRow, previousRow] = published;
-  if (!latestRow) return { organisation, history, latest: null, previous: null, comparison: null, catalogue: null, gaps: [], fallen: [] };
+  if (!latestRow) return { organisation, history, latest: null, previous: null, comparison: null, catalogue: null, gaps: [], fallen: [], noLongerRated: [] };
 
   const catalogue = catalogues.get(latestRow.catalogueVersionId)!;
   const items = listCatalogueItems(catalogue);
@@ -88,6 +95,7 @@ export async function getOrganisationDashboard(db: Db, user: PolicyUser, organis
 
   let comparison: ReturnComparison | null = null;
   let fallen: FallenItem[] = [];
+  let noLongerRated: UnratedItem[] = [];
   if (previousRow) {
     comparison = compareReturns(
       { catalogue: toScoringCatalogue(catalogues.get(previousRow.catalogueVersionId)!), levels: levelsOf(previousRow) },
@@ -99,7 +107,11 @@ export async function getOrganisationDashboard(db: Db, user: PolicyUser, organis
       if (change.movement !== "down" || !item || change.from === null || change.to === null) return [];
       return [{ ...itemOf(item), from: change.from, to: change.to }];
     });
+    noLongerRated = comparison.items.flatMap((change: ItemChange) => {
+      const item = byKey.get(change.id);
+      return change.movement === "no-longer-rated" && item && change.from !== null ? [{ ...itemOf(item), from: change.from }] : [];
+    });
   }
 
-  return { organisation, history, latest: history[0]!, previous: history[1] ?? null, comparison, catalogue, gaps, fallen };
+  return { organisation, history, latest: history[0]!, previous: history[1] ?? null, comparison, catalogue, gaps, fallen, noLongerRated };
 }

@@ -29,6 +29,11 @@ export interface ItemMatrix {
   ambition: { number: number; name: string; statement: string };
   /** The ICBs with a published return, one column each, in the comparison's order. */
   icbs: { id: string; name: string }[];
+  /**
+   * In the order of `icbs`: how many of this ambition's items (of the ICB's own catalogue
+   * version) its return rates, and how many of all its items are not yet rated.
+   */
+  completeness: { rated: number; items: number; notRatedOverall: number; itemsOverall: number }[];
   /** The ICBs that have published nothing yet: no column, only a mention. */
   withoutReturn: { id: string; name: string }[];
   sections: { number: string; title: string; items: MatrixItem[] }[];
@@ -72,6 +77,15 @@ export function buildItemMatrix(comparison: RegionComparison, ambitionNumber: nu
   return {
     ambition: { number: ambition.number, name: ambition.name, statement: ambition.statement },
     icbs: compared.map(({ icb }) => icb),
+    completeness: compared.map(({ latest }) => {
+      const own = latest.score.ambitions.find((entry) => entry.ambition === ambition.number);
+      return {
+        rated: own ? own.items - own.notRated : 0,
+        items: own?.items ?? 0,
+        notRatedOverall: latest.score.overall.notRated,
+        itemsOverall: latest.score.overall.items,
+      };
+    }),
     withoutReturn: comparison.icbs.flatMap(({ icb, latest }) => (latest ? [] : [icb])),
     sections: ambition.sections.map((section) => ({
       number: section.number,

@@ -1,6 +1,6 @@
 // The region's summary, shaped for its table and chart: each ICB's "% at level 3 and above"
 // per ambition and overall (the front-sheet figures, unchanged), and the region taken as one.
-import { poolDistributions, type Band, type Distribution, type PooledDistribution } from "../scoring";
+import { completenessOf, poolDistributions, type Band, type Completeness, type Distribution, type PooledDistribution } from "../scoring";
 import type { ComparedReturn, RegionComparison } from "./get-region-comparison";
 
 export interface IcbSummary {
@@ -12,6 +12,8 @@ export interface IcbSummary {
   band: Band | null;
   /** Whether its return uses the catalogue version the region is compared on. */
   onComparisonCatalogue: boolean;
+  /** How many of its return's items are rated, per ambition and overall; null without a return. */
+  completeness: Completeness | null;
 }
 
 export interface RegionSummary {
@@ -28,7 +30,7 @@ export function summariseRegion(comparison: RegionComparison): RegionSummary {
   const { catalogue } = comparison;
   const ambitions = catalogue.ambitions.map(({ number, name }) => ({ number, name }));
   const icbs: IcbSummary[] = comparison.icbs.map(({ icb, latest }) => {
-    if (!latest) return { icb, latest: null, level3Plus: new Map(), overall: null, band: null, onComparisonCatalogue: false };
+    if (!latest) return { icb, latest: null, level3Plus: new Map(), overall: null, band: null, onComparisonCatalogue: false, completeness: null };
     const { id, title, status, submittedAt, signedOffAt, catalogueVersionId } = latest;
     return {
       icb,
@@ -37,6 +39,7 @@ export function summariseRegion(comparison: RegionComparison): RegionSummary {
       overall: latest.score.overall,
       band: latest.score.band,
       onComparisonCatalogue: catalogueVersionId === catalogue.id,
+      completeness: completenessOf(latest.score),
     };
   });
   const pooledScores = comparison.icbs.flatMap(({ latest }) => (latest && latest.catalogueVersionId === catalogue.id ? [latest.score] : []));

@@ -32,3 +32,4 @@ export {
 } from "./compare-returns";
 export { poolDistributions, type PooledDistribution } from "./pool-distributions";
 export { questionKey, type Question } from "./question-key";
+export { completenessOf, totalMovements, type AmbitionCompleteness, type Completeness, type GroupCompleteness } from "./completeness";

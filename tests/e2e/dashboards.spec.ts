@@ -42,10 +42,10 @@ test("a board member opens the dashboard from the navigation and reads the headl
   await expect(page.getByText("Dashboard draft nobody on the board sees")).toHaveCount(0);
 
   const table = page.getByRole("table", { name: "Share of items at level 3 and above, by ambition" });
-  await expect(table.getByRole("row", { name: /^6 / }).getByRole("cell")).toHaveText(["0.0", "25.0", "down −25.0"]);
-  await expect(table.getByRole("row", { name: /^1 / }).getByRole("cell")).toHaveText(["57.9", "57.9", "no change 0.0"]);
+  await expect(table.getByRole("row", { name: /^6 / }).getByRole("cell")).toHaveText(["0.0", "4 of 4", "25.0", "down −25.0"]);
+  await expect(table.getByRole("row", { name: /^1 / }).getByRole("cell")).toHaveText(["57.9", "17 of 19", "57.9", "no change 0.0"]);
   // The change is between the figures shown (58.7 to 57.3), as a reader checks it by hand.
-  await expect(table.getByRole("row", { name: /^All ambitions/ }).getByRole("cell")).toHaveText(["57.3", "58.7", "down −1.4"]);
+  await expect(table.getByRole("row", { name: /^All ambitions/ }).getByRole("cell")).toHaveText(["57.3", "71 of 75", "58.7", "down −1.4"]);
 
   const chart = page.getByRole("img", { name: /Bar chart of each ambition's share/ });
   await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();

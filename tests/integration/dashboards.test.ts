@@ -72,6 +72,15 @@ describe("getOrganisationDashboard", () => {
     );
     expect(dashboard.fallen.every((item) => item.to < item.from)).toBe(true);
     expect(dashboard.fallen).toHaveLength(comparison.overall.movements.down);
+    // ... and which they are: the two blank "Children and Young People" items and 4.4.1, 4.4.4.
+    expect(dashboard.noLongerRated.map((item) => [item.key, item.from])).toEqual([
+      ["1.1.1", 2],
+      ["1.1.3", 2],
+      ["4.4.1", 2],
+      ["4.4.4", 2],
+    ]);
+    const m = comparison.overall.movements;
+    expect(m.up + m.down + m.same + m.newlyRated + m.noLongerRated + m.stillNotRated).toBe(75);
   });
 
   it("lists the items below level 3 with their gaps, lowest first within each ambition", async () => {
@@ -93,6 +102,7 @@ describe("getOrganisationDashboard", () => {
     const hospice = (await getOrganisationDashboard(fresh.db, manager, world.hospice))!;
     expect(hospice.history.map((entry) => entry.id)).toEqual([ids.hospice]);
     expect(hospice.comparison).toBeNull();
+    expect(hospice.noLongerRated).toEqual([]);
     expect(hospice.gaps.flatMap((ambition) => ambition.items)).toEqual([]);
     const asDevon = (await getOrganisationDashboard(fresh.db, devonManager, world.bnssg))!;
     expect(asDevon).toMatchObject({ latest: null, previous: null, history: [], comparison: null });

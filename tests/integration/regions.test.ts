@@ -118,7 +118,18 @@ describe("summariseRegion", () => {
     expect(devon.level3Plus.get(6)).toBe(100);
     expect(devon.level3Plus.get(1)).toBe(0);
     expect(devon.band).toBe("between levels 0 and 2");
-    expect(summary.icbs.find(({ icb }) => icb.name === "Dorset")).toMatchObject({ latest: null, overall: null });
+    expect(summary.icbs.find(({ icb }) => icb.name === "Dorset")).toMatchObject({ latest: null, overall: null, completeness: null });
+  });
+
+  it("says how many items each ICB's return rates, per ambition and overall, without changing its figures", async () => {
+    const summary = summariseRegion((await getRegionComparison(fresh.db, regional, world.southWest.id))!);
+    const bnssg = summary.icbs.find(({ icb }) => icb.id === world.bnssg.id)!;
+    // BNSSG 2022/23 left 1.1.1, 1.1.3, 4.4.1 and 4.4.4 blank; its figures stay out of all 75.
+    expect(bnssg.completeness!.overall).toEqual({ items: 75, rated: 71, notRated: 4, complete: false });
+    expect(bnssg.completeness!.ambitions.map((ambition) => ambition.notRated)).toEqual([2, 0, 0, 2, 0, 0]);
+    expect(bnssg.overall!.items).toBe(75);
+    const devon = summary.icbs.find(({ icb }) => icb.id === world.devon.id)!;
+    expect(devon.completeness!.complete).toBe(true);
   });
 });
 
@@ -146,6 +157,9 @@ describe("buildItemMatrix", () => {
     expect(item("1.1.2")).toMatchObject({ rated: 3, atLevel3Plus: 1 + (bnssg112 >= 3 ? 1 : 0) });
     // 1.1.5 is not comparable for Somerset, so only two ICBs count.
     expect(item("1.1.5").rated).toBe(2);
+    // How much of ambition 1 each ICB rated, and of its whole return.
+    expect(matrix.completeness[column("Bristol, North Somerset and South Gloucestershire")]).toEqual({ rated: 17, items: 19, notRatedOverall: 4, itemsOverall: 75 });
+    expect(matrix.completeness[column("Devon")]).toEqual({ rated: 19, items: 19, notRatedOverall: 0, itemsOverall: 75 });
   });
 
   it("lists 4.1.2's services under their stem, and answers null for an ambition the catalogue lacks", async () => {

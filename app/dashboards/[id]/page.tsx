@@ -7,6 +7,11 @@ import { Level3Chart, type Level3Row } from "@/components/charts/level3-chart";
 import { AmbitionChangeTable } from "@/components/dashboards/ambition-change-table";
 import { GapItems } from "@/components/dashboards/gap-items";
 import { HistoryTable } from "@/components/dashboards/history-table";
+import { MovementTable } from "@/components/dashboards/movement-table";
+import { BandRule } from "@/components/returns/band-rule";
+import { CompletenessNote } from "@/components/returns/completeness-note";
+import { IncompleteTag } from "@/components/returns/incomplete-tag";
+import { LevelDistribution } from "@/components/returns/level-distribution";
 import { StatusTag } from "@/components/returns/status-tag";
 import { PrintButton } from "@/components/ui/print-button";
 import { authorise } from "@/lib/request/authorise";
@@ -17,9 +22,13 @@ import { db } from "@/lib/db/prisma";
 import { formatDate } from "@/lib/format/format-date";
 import { getOrganisation } from "@/lib/organisations/get-organisation";
 import { toOrgRef } from "@/lib/organisations/to-org-ref";
+import { completenessOf } from "@/lib/scoring";
 
 // From the address alone: the organisation's name is shown only to those allowed to read it.
 export const metadata: Metadata = { title: copy.dashboards.metaTitle };
+
+/** A chart series from an incomplete return says so in its legend (issue 12). */
+const markIncomplete = (label: string, notRated: number) => (notRated > 0 ? copy.completeness.chartName(label) : label);
 
 export default async function DashboardPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
@@ -58,10 +67,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
   const series =
     previous && comparison
       ? [
-          { label: t.seriesPrevious(previous.title), colour: CHART_COLOURS.earlier },
-          { label: t.seriesLatest(latest.title), colour: CHART_COLOURS.current },
+          { label: markIncomplete(t.seriesPrevious(previous.title), previous.score.overall.notRated), colour: CHART_COLOURS.earlier },
+          { label: markIncomplete(t.seriesLatest(latest.title), latest.score.overall.notRated), colour: CHART_COLOURS.current },
         ]
-      : [{ label: t.seriesLatest(latest.title), colour: CHART_COLOURS.current }];
+      : [{ label: markIncomplete(t.seriesLatest(latest.title), latest.score.overall.notRated), colour: CHART_COLOURS.current }];
 
   return (
     <>
@@ -75,6 +84,14 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
             {t.headlineHeading}: {latest.score.band ? t.headline(latest.score.band) : copy.returns.noBand}
           </h2>
           <p className="nhsuk-body-l">{t.overall(latest.score.overall.level3Plus.toFixed(1))}</p>
+          {/* Completeness (issue 12): how much of the latest return the figures rest on. */}
+          <p className="app-completeness">
+            <IncompleteTag notRated={latest.score.overall.notRated} items={latest.score.overall.items} />{" "}
+            {latest.score.overall.notRated > 0
+              ? copy.completeness.notRatedLine(latest.score.overall.notRated, latest.score.overall.items)
+              : copy.completeness.allRated(latest.score.overall.items)}
+          </p>
+          <BandRule />
           <p>
             {t.latestLine(latest.title)} <StatusTag status={latest.status} />
           </p>
@@ -90,6 +107,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
       <h2>{t.byAmbitionHeading}</h2>
       <Level3Chart heading={t.chartHeading} label={t.chartLabel(comparison !== null)} rows={rows} series={series} />
       <AmbitionChangeTable score={latest.score} changes={comparison} ambitionNames={names} />
+      <CompletenessNote completeness={completenessOf(latest.score)} ambitionNames={names} />
+      <LevelDistribution score={latest.score} ambitionNames={names} />
 
       {previous && comparison && (
         <section aria-labelledby="changes-heading">
@@ -100,8 +119,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
               comparison.overall.movements.down,
               comparison.overall.movements.same,
               comparison.overall.movements.newlyRated,
+              comparison.overall.movements.noLongerRated,
             )}
           </p>
+          <MovementTable movements={comparison.overall.movements} />
           {comparison.notComparable.after.count > 0 && <p className="nhsuk-body-s">{t.notComparable(comparison.notComparable.after.count)}</p>}
           <h3>{t.fallenHeading}</h3>
           {dashboard.fallen.length === 0 ? (
@@ -116,6 +137,20 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
                 </li>
               ))}
             </ul>
+          )}
+          {dashboard.noLongerRated.length > 0 && (
+            <>
+              <h3>{t.noLongerRatedHeading}</h3>
+              <ul className="nhsuk-list nhsuk-list--bullet">
+                {dashboard.noLongerRated.map((item) => (
+                  <li key={item.key}>
+                    {item.stem && <span className="app-gap-item__stem">{item.stem} </span>}
+                    {item.number && <strong>{item.number} </strong>}
+                    {item.text}: {t.noLongerRatedLine(item.from)}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </section>
       )}

@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CHART_COLOURS } from "@/components/charts/chart-colours";
 import { Level3Chart } from "@/components/charts/level3-chart";
+import { RegionCompletenessTable } from "@/components/regions/region-completeness-table";
 import { RegionSummaryTable } from "@/components/regions/region-summary-table";
+import { BandRule } from "@/components/returns/band-rule";
 import { authorise } from "@/lib/request/authorise";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
@@ -23,7 +25,9 @@ export default async function RegionPage({ params }: { params: Promise<{ id: str
   const summary = summariseRegion(comparison);
   const t = copy.regions;
   const rows = [
-    ...summary.icbs.flatMap(({ icb, overall }) => (overall ? [{ name: icb.name, values: [overall.level3Plus] }] : [])),
+    ...summary.icbs.flatMap(({ icb, overall }) =>
+      overall ? [{ name: overall.notRated > 0 ? copy.completeness.chartName(icb.name) : icb.name, values: [overall.level3Plus] }] : [],
+    ),
     ...(summary.pooled.overall.pooled > 0
       ? [{ name: t.regionRow(summary.pooled.overall.pooled), values: [summary.pooled.overall.level3Plus], highlight: true }]
       : []),
@@ -42,8 +46,18 @@ export default async function RegionPage({ params }: { params: Promise<{ id: str
       <RegionSummaryTable summary={summary} />
       <p className="nhsuk-body-s">{t.summaryNote}</p>
       {summary.otherCatalogue > 0 && <p className="nhsuk-body-s">{t.otherCatalogue(summary.otherCatalogue)}</p>}
+      <BandRule />
 
       {rows.length > 0 && <Level3Chart heading={t.chartHeading} label={t.chartLabel} rows={rows} series={[{ label: t.chartSeries, colour: CHART_COLOURS.current }]} />}
+
+      {/* Completeness (issue 12): how much of each ICB's return its figures rest on. */}
+      {summary.published > 0 && (
+        <section aria-labelledby="completeness-heading">
+          <h2 id="completeness-heading">{copy.completeness.regionHeading}</h2>
+          <p>{copy.completeness.explain}</p>
+          <RegionCompletenessTable summary={summary} />
+        </section>
+      )}
 
       <p className="app-no-print">
         {/* A download, not a page: the router must not try to render it. */}

@@ -3,6 +3,9 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { z } from "zod";
 import { SuccessBanner } from "@/components/forms/notification-banner";
+import { BandRule } from "@/components/returns/band-rule";
+import { CompletenessNote } from "@/components/returns/completeness-note";
+import { LevelDistribution } from "@/components/returns/level-distribution";
 import { ScoreTable } from "@/components/returns/score-table";
 import { StatusTag } from "@/components/returns/status-tag";
 import { can } from "@/lib/policy/policy";
@@ -13,6 +16,7 @@ import { formatDate } from "@/lib/format/format-date";
 import { formatDateTime } from "@/lib/format/format-date-time";
 import { authoriseReturn } from "@/lib/returns/authorise-return";
 import { scoreStoredReturn } from "@/lib/returns/score-stored-return";
+import { completenessOf } from "@/lib/scoring";
 import { toReturnRef } from "@/lib/returns/to-return-ref";
 import { signOffReturnAction, submitReturnAction } from "./actions";
 
@@ -99,9 +103,13 @@ export default async function ReturnPage({
       )}
 
       <h2>{t.summaryHeading}</h2>
+      {/* Completeness and the level distribution (issue 12): context for the figures, which do not change. */}
+      <CompletenessNote completeness={completenessOf(score)} ambitionNames={names} />
       <ScoreTable score={score} ambitionNames={names} />
       <p className="nhsuk-body-s">{t.summaryNote}</p>
       <p>{score.band ? t.band(score.band) : t.noBand}</p>
+      <BandRule />
+      <LevelDistribution score={score} ambitionNames={names} />
 
       <h2>{t.ambitionsHeading}</h2>
       <ul className="nhsuk-list">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
+import { ItemMatrixCompleteness } from "@/components/regions/item-matrix-completeness";
 import { ItemMatrixTable } from "@/components/regions/item-matrix-table";
 import { authorise } from "@/lib/request/authorise";
 import { copy } from "@/lib/copy/en";
@@ -53,6 +54,11 @@ export default async function RegionAmbitionPage({ params }: { params: Promise<{
               <ItemMatrixTable caption={t.matrixCaption(`${section.number} ${section.title}`)} icbs={matrix.icbs} items={section.items} />
             </section>
           ))}
+          {/* Completeness (issue 12): how much of this ambition, and of its whole return, each ICB rated. */}
+          <section aria-labelledby="completeness-heading">
+            <h2 id="completeness-heading">{copy.completeness.regionAmbitionHeading}</h2>
+            <ItemMatrixCompleteness matrix={matrix} />
+          </section>
         </>
       )}
     </>
