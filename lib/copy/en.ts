@@ -28,6 +28,16 @@ export const copy = {
     toSignOffHeading: "Submitted, waiting for your sign-off",
     toSignOffLine: (date: string) => `Submitted ${date}.`,
     taskLink: (title: string, organisation: string) => `${title} (${organisation})`,
+    // Each role's next step (components/home/next-steps.ts).
+    nextSteps: {
+      heading: "What you can do next",
+      start: { label: "Start a self-assessment", description: "Start this year's self-assessment for your organisation, then rate each item with your colleagues." },
+      dashboard: { label: "Read your dashboard", description: "The latest submitted self-assessment, what changed and where the gaps are: the board paper." },
+      compare: { label: "Compare ICBs", description: "Every ICB of your region side by side on its published self-assessments." },
+      users: { label: "Manage users", description: "Find a user, add or remove a role, or disable an account." },
+      organisations: { label: "Manage organisations", description: "Find, add and rename organisations." },
+      returns: { label: "Read the self-assessments", description: "The self-assessments you can read and rate." },
+    },
   },
   nav: {
     home: "Home",
