@@ -565,6 +565,21 @@ export const copy = {
     historyHeading: "Every submitted self-assessment",
     historyCaption: "Submitted self-assessments, newest first",
     historyColumns: { title: "Self-assessment", submitted: "Submitted", status: "Status", overall: "Level 3 and above %", band: "Headline" },
+    // The printed board paper's front matter (components/dashboards/board-paper-header.tsx).
+    boardPaper: {
+      label: "Board paper",
+      organisation: "Organisation",
+      selfAssessment: "Self-assessment",
+      status: "Status",
+      submitted: "Submitted",
+      signedOff: "Signed off",
+      notSignedOff: "Not yet signed off by the clinical lead",
+      byWhen: (when: string, who: string | null) => (who ? `${when} by ${who}` : when),
+      completeness: "Completeness",
+      completenessLine: (rated: number, items: number) =>
+        rated === items ? `All ${items} items rated` : `${rated} of ${items} items rated (${items - rated} not yet rated)`,
+      printed: "Printed",
+    },
   },
   regions: {
     navLink: "Compare ICBs",
