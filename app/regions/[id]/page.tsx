@@ -4,11 +4,14 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CHART_COLOURS } from "@/components/charts/chart-colours";
 import { Level3Chart } from "@/components/charts/level3-chart";
+import { HistoryChart } from "@/components/charts/history-chart";
+import { RegionHistoryTable } from "@/components/regions/region-history-table";
 import { RegionSummaryTable } from "@/components/regions/region-summary-table";
 import { authorise } from "@/lib/request/authorise";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { getRegionComparison } from "@/lib/regions/get-region-comparison";
+import { listRegionHistory } from "@/lib/regions/list-region-history";
 import { summariseRegion } from "@/lib/regions/summarise-region";
 
 // From the address alone: the region's name is shown only to those allowed to compare it.
@@ -21,6 +24,7 @@ export default async function RegionPage({ params }: { params: Promise<{ id: str
   const comparison = await getRegionComparison(db(), user, id);
   if (!comparison) notFound();
   const summary = summariseRegion(comparison);
+  const history = await listRegionHistory(db(), user, comparison.region.id, comparison.icbs.map(({ icb }) => icb));
   const t = copy.regions;
   const rows = [
     ...summary.icbs.flatMap(({ icb, overall }) => (overall ? [{ name: icb.name, values: [overall.level3Plus] }] : [])),
@@ -44,6 +48,23 @@ export default async function RegionPage({ params }: { params: Promise<{ id: str
       {summary.otherCatalogue > 0 && <p className="nhsuk-body-s">{t.otherCatalogue(summary.otherCatalogue)}</p>}
 
       {rows.length > 0 && <Level3Chart heading={t.chartHeading} label={t.chartLabel} rows={rows} series={[{ label: t.chartSeries, colour: CHART_COLOURS.current }]} />}
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{t.history.heading}</h2>
+        {history.length === 0 ? (
+          <p>{t.history.none}</p>
+        ) : (
+          <>
+            <p>{t.history.lede}</p>
+            <RegionHistoryTable history={history} />
+            <HistoryChart
+              heading={t.history.chartHeading}
+              label={t.history.chartLabel}
+              lines={history.map(({ icb, points }) => ({ name: icb.name, points: points.map((point) => ({ at: point.submittedAt.getTime(), value: point.level3Plus })) }))}
+            />
+          </>
+        )}
+      </section>
 
       <p className="app-no-print">
         {/* A download, not a page: the router must not try to render it. */}
