@@ -252,6 +252,12 @@ export const copy = {
     regionHeading: (name: string) => name,
     icbCount: (count: number) => `${count} ICB${count === 1 ? "" : "s"}`,
     noChildren: "No places or providers yet.",
+    // Finding an organisation by name.
+    searchLabel: "Search by name",
+    searchButton: "Search",
+    clearSearch: "Show every organisation",
+    searchResults: (count: number, query: string) => `${count} organisation${count === 1 ? "" : "s"} matching "${query}", shown within their region and ICB.`,
+    noneFound: (query: string) => `No organisation matches "${query}".`,
     kindLabels: { region: "Region", icb: "ICB", place: "Place", provider: "Provider" },
     providerTypeLabels: {
       hospice: "Hospice",
@@ -689,6 +695,25 @@ export const copy = {
     disabledDone: "Account disabled. Any open session has ended.",
     enabledDone: "Account enabled.",
     selfRefused: "You cannot remove your own administrator role or disable your own account. Ask another administrator.",
+    // Finding users, and adding a role from a user's page.
+    searchLabel: "Search by name or email address",
+    searchButton: "Search",
+    clearSearch: "Show everyone",
+    searchResults: (count: number, query: string) => `${count} user${count === 1 ? "" : "s"} matching "${query}".`,
+    noneFound: (query: string) => `No user matches "${query}".`,
+    addRole: {
+      heading: "Add a role",
+      lede: "The role applies from the person's next page.",
+      organisationLabel: "Organisation",
+      organisationPlaceholder: "Choose an organisation",
+      roleLabel: "Role",
+      rolePlaceholder: "Choose a role",
+      button: "Add role",
+      done: "Role added. It applies from the person's next page.",
+      organisationMissing: "Choose an organisation",
+      roleMissing: "Choose a role",
+      alreadyHeld: (role: string) => `They are already a ${role.toLowerCase()} of this organisation.`,
+    },
   },
   errors: {
     notFoundTitle: "Page not found",

@@ -107,3 +107,44 @@ test("the audit log names who signed off which self-assessment", async ({ page }
     `${DEMO_USERS.clinical_lead.name} signed off ${title} (${organisationName})`,
   );
 });
+test("an administrator finds a user by name or email, and adds a role from their page", async ({ page }) => {
+  const person = await withAppDatabase((db) => createUserInIcb(db, "Devon", "contributor", PASSWORD));
+  await signInAs(page, "administrator");
+  await page.goto("/admin/users");
+  const search = page.getByRole("search", { name: "Search by name or email address" });
+  await search.getByLabel("Search by name or email address").fill(person.email.toUpperCase());
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("status")).toHaveText(`1 user matching "${person.email.toUpperCase()}".`);
+  const table = page.getByRole("table", { name: "Users" });
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await expect(table.getByRole("row").nth(1)).toContainText(person.email);
+  await expectNoAxeViolations(page, "Users");
+  await page.goto(`/admin/users?q=${encodeURIComponent(DEMO_USERS.board_member.name.split(" ")[0]!.toLowerCase())}`);
+  await expect(table.getByRole("row").filter({ hasText: DEMO_USERS.board_member.email })).toHaveCount(1);
+  await expect(table.getByRole("row").filter({ hasText: person.email })).toHaveCount(0);
+
+  await page.goto(`/admin/users?q=${encodeURIComponent(person.email)}`);
+  await table.getByRole("row").nth(1).getByRole("link").click();
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Add role" }) });
+  // Nothing chosen: both problems.
+  await form.getByRole("button", { name: "Add role" }).click();
+  await expect(page.locator(".nhsuk-error-summary").getByRole("link")).toHaveText(["Choose an organisation", "Choose a role"]);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Organisation", { exact: true }).selectOption({ label: "Devon" });
+  await page.getByLabel("Role", { exact: true }).selectOption({ label: "Board member" });
+  await page.getByRole("button", { name: "Add role" }).click();
+  await expect(page.locator(".nhsuk-notification-banner--success")).toContainText("Role added.");
+  const roles = page.locator(".nhsuk-summary-list").first();
+  await expect(roles.locator(".nhsuk-summary-list__row").filter({ hasText: "Board member" })).toContainText("Devon");
+  // The same role again is refused, naming it.
+  await page.getByLabel("Organisation", { exact: true }).selectOption({ label: "Devon" });
+  await page.getByLabel("Role", { exact: true }).selectOption({ label: "Board member" });
+  await page.getByRole("button", { name: "Add role" }).click();
+  await expect(page.locator(".nhsuk-error-summary")).toContainText("They are already a board member of this organisation.");
+  // A regional lead's role cannot be held on an ICB.
+  await page.getByLabel("Role", { exact: true }).selectOption({ label: "Regional lead" });
+  await page.getByRole("button", { name: "Add role" }).click();
+  await expect(page.locator(".nhsuk-error-summary")).toContainText("A regional lead cannot belong to an ICB");
+  const held = await withAppDatabase((db) => db.membership.findMany({ where: { user: { email: person.email } }, select: { role: true } }));
+  expect(held.map((membership) => membership.role).sort()).toEqual(["board_member", "contributor"]);
+});
