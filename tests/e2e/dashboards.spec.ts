@@ -103,7 +103,9 @@ test("the printed board paper says whose, which, how complete and when, numbers 
     await expect(front.locator(".nhsuk-summary-list__row").filter({ has: page.locator("dt", { hasText: new RegExp(`^${key}$`) }) })).toContainText(value);
   }
   // Links print as their words only: the design system's " (Link: address)" is switched off.
-  const after = await page.getByRole("link", { name: "Read the full self-assessment" }).evaluate((link) => getComputedStyle(link, "::after").content);
+  const historyLink = page.getByRole("table", { name: "Submitted self-assessments, newest first" }).getByRole("link").first();
+  await expect(historyLink).toBeVisible();
+  const after = await historyLink.evaluate((link) => getComputedStyle(link, "::after").content);
   expect(["none", "normal"]).toContain(after);
   // Page numbers: the browser has the page's bottom-right margin box counting pages.
   const pageNumbers = await page.evaluate(() =>

@@ -48,6 +48,7 @@ test("the health check answers 200 while the database is up", async ({ request }
 });
 
 test("the home page gives each role its next step, with no accessibility violations", async ({ page }) => {
+  test.slow(); // four people sign in
   const expected: [Parameters<typeof signInAs>[1], string, RegExp][] = [
     ["programme_manager", "Start a self-assessment", /\/returns\/new$/],
     ["board_member", "Read your dashboard", /\/dashboards\/[0-9a-f-]+$/],
