@@ -131,11 +131,13 @@ test("the comparison's wide table fits a 1280 px screen, its headline column inc
   await page.goto(regionUrl);
   const scroller = page.getByRole("region", { name: /by ICB/ });
   await expect(scroller).toBeVisible();
-  // The last column ends inside the visible box of the scroll region: nothing is cut off.
+  // The last column ends inside the visible box of the scroll region: nothing is cut off. (The
+  // design system's table is 100% wide and its collapsed cell borders stick out by a pixel or
+  // two, hence the margin; a cut-off column is tens of pixels.)
   const box = (await scroller.boundingBox())!;
   for (const cell of [page.getByRole("columnheader", { name: "Headline" }), scroller.getByRole("row").last().getByRole("cell").last()]) {
     const edge = (await cell.boundingBox())!;
-    expect(edge.x + edge.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+    expect(edge.x + edge.width).toBeLessThanOrEqual(box.x + box.width + 3);
   }
   await expect(page.getByRole("columnheader", { name: "Headline" })).toBeInViewport({ ratio: 1 });
   await expectNoSidewaysScroll(page);
