@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { NextStepsList } from "@/components/home/next-steps-list";
+import { nextStepsFor } from "@/components/home/next-steps";
 import { TaskList } from "@/components/returns/task-list";
 import { authorise } from "@/lib/request/authorise";
 import { listDefaultAmbitions } from "@/lib/catalogue/list-default-ambitions";
@@ -16,6 +18,7 @@ export default async function HomePage() {
     <>
       <h1>{copy.home.title}</h1>
       <p className="nhsuk-lede-text">{copy.home.lede}</p>
+      <NextStepsList steps={nextStepsFor(user)} />
       <TaskList tasks={tasks} />
       <h2>{copy.home.ambitionsHeading}</h2>
       {data ? (

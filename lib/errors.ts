@@ -118,6 +118,8 @@ export class ValidationError extends AppError {
 export type ConflictReason =
   | "organisation.duplicateName"
   | "membership.exists"
+  /** An administrator adding a role the user already holds there. */
+  | "membership.held"
   | "user.exists"
   /** Someone else saved the answer since the form was opened. */
   | "answer.stale"

@@ -15,6 +15,7 @@ export function RegionSummaryTable({ summary }: { summary: RegionSummary }) {
     { label: t.columns.icb },
     ...summary.ambitions.map((ambition) => ({ label: t.columns.ambition(ambition.number), numeric: true })),
     { label: t.columns.overall, numeric: true },
+    { label: t.itemsRatedColumn, numeric: true },
     { label: t.columns.band },
   ];
   return (
@@ -55,6 +56,8 @@ export function RegionSummaryTable({ summary }: { summary: RegionSummary }) {
               <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
                 <strong>{percent(overall.level3Plus)}</strong>
               </td>
+              {/* Rated = items with a level. */}
+              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{t.itemsRated(overall.items - overall.notRated, overall.items)}</td>
               <td className="nhsuk-table__cell">{band ?? copy.returns.noBand}</td>
             </>
           ) : (
@@ -76,6 +79,9 @@ export function RegionSummaryTable({ summary }: { summary: RegionSummary }) {
           ))}
           <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
             <strong>{percent(summary.pooled.overall.level3Plus)}</strong>
+          </td>
+          <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+            {t.itemsRated(summary.pooled.overall.items - summary.pooled.overall.notRated, summary.pooled.overall.items)}
           </td>
           <td className="nhsuk-table__cell">{summary.pooled.overall.band ?? copy.returns.noBand}</td>
         </tr>

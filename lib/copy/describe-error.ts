@@ -84,6 +84,8 @@ export function describeError(error: unknown, context: ErrorContext): ErrorDescr
         return refused("exists", "name", copy.organisations.errors.duplicateName(context.values.name ?? ""));
       case "membership.exists":
         return refused("exists", "email", copy.invitations.errors.alreadyMember(context.values.email ?? "", roleLabel(context.values.role)));
+      case "membership.held":
+        return refused("exists", "role", copy.users.addRole.alreadyHeld(roleLabel(context.values.role)));
       case "user.self":
         return refused("self", context.formField, copy.users.selfRefused);
       case "user.exists":

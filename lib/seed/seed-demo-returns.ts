@@ -1,10 +1,12 @@
 // A demo return for the demo ICB, so a new user sees a real self-assessment straight away: the
-// item levels BNSSG published in its 2023 FOI answer (seed 001), submitted, so the board member
+// item levels BNSSG published in its 2023 FOI answer (seed 001), with its own evidence and gaps
+// text word for word where the answer has it (bnssg-2022-23-texts.json), submitted, so the board member
 // and the regional lead can read it too. Seeded with the demo users (embedded default or
 // --demo), once: found again by its title, it is never reset.
 import type { Db } from "../db/create-client";
 import { referenceKey } from "../organisations/reference-key";
 import bnssg from "./bnssg-2022-23-levels.json";
+import bnssgTexts from "./bnssg-2022-23-texts.json";
 import { BNSSG_ICB, DEMO_USERS } from "./demo-users";
 
 export const DEMO_RETURN_TITLE = "2022/23 refresh (demo: levels from the published FOI answer)";
@@ -26,7 +28,7 @@ export async function seedDemoReturns(db: Db): Promise<void> {
         catalogueVersionId: catalogue.id,
         title: DEMO_RETURN_TITLE,
         completedBy: "End of Life Care Programme Board",
-        versionNote: "Item levels as published in the 2023 FOI answer; evidence and gaps are not included in this demo.",
+        versionNote: "Item levels, evidence and gaps as published in the 2023 FOI answer.",
         status: "submitted",
         submittedAt: new Date("2023-03-31T12:00:00Z"),
         submittedByEmail: manager?.email ?? null,
@@ -38,7 +40,8 @@ export async function seedDemoReturns(db: Db): Promise<void> {
       .map(([key, level]) => {
         const catalogueItemId = idByKey.get(key);
         if (!catalogueItemId) throw new Error(`The demo return names item ${key}, which regional-2021 does not have.`);
-        return { returnId: created.id, catalogueItemId, level };
+        const text = (bnssgTexts.texts as Record<string, { evidence: string; gaps: string }>)[key];
+        return { returnId: created.id, catalogueItemId, level, evidence: text?.evidence ?? "", gaps: text?.gaps ?? "" };
       });
     await tx.returnAnswer.createMany({ data: answers });
   });

@@ -26,8 +26,14 @@ export function toSummary(row: { id: string; name: string; email: string; disabl
   return { id: row.id, name: row.name, email: row.email, disabled: row.disabledAt !== null, lastSignInAt: row.lastSignInAt, memberships: row.memberships };
 }
 
-/** Every user with their memberships, by name (for administrators: the caller authorises). */
-export async function listUsers(db: Db): Promise<UserSummary[]> {
-  const rows = await db.user.findMany({ select: USER_SUMMARY_SELECT, orderBy: [{ name: "asc" }, { email: "asc" }] });
+/**
+ * Every user with their memberships, by name (for administrators: the caller authorises); with
+ * `query`, only those whose name or email address contains it, any case.
+ */
+export async function listUsers(db: Db, query?: string): Promise<UserSummary[]> {
+  const where: Prisma.UserWhereInput = query
+    ? { OR: [{ name: { contains: query, mode: "insensitive" } }, { email: { contains: query, mode: "insensitive" } }] }
+    : {};
+  const rows = await db.user.findMany({ where, select: USER_SUMMARY_SELECT, orderBy: [{ name: "asc" }, { email: "asc" }] });
   return rows.map(toSummary);
 }

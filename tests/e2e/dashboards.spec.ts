@@ -6,7 +6,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createReturnRow, withAppDatabase } from "./fixtures/app-database";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./support/axe";
-import { signInAs } from "./support/sign-in";
+import { DEMO_USERS, signInAs } from "./support/sign-in";
 
 test.describe.configure({ mode: "serial" });
 
@@ -22,6 +22,8 @@ test.beforeAll(async () => {
   latestTitle = await withAppDatabase(async (db) => {
     const created = await createReturnRow(db, BNSSG, "submitted", "Dashboard refresh", levelOf, (key) => (key === "6.3.1" ? GAP : ""));
     await createReturnRow(db, BNSSG, "draft", "Dashboard draft nobody on the board sees", () => 5);
+    // Submitted by the demo programme manager, whose name the board paper prints.
+    await db.assessmentReturn.update({ where: { id: created.id }, data: { submittedByEmail: DEMO_USERS.programme_manager.email } });
     return created.title;
   });
 });
@@ -77,6 +79,45 @@ test("prints as a board paper: no navigation or buttons, the chart and tables ke
   await expect(page.locator(".app-chart .recharts-bar-rectangle").first()).toBeVisible();
   const pdf = await page.pdf({ format: "A4" });
   expect(pdf.byteLength).toBeGreaterThan(20_000);
+});
+
+test("the printed board paper says whose, which, how complete and when, numbers its pages, and prints links without addresses", async ({ page }) => {
+  await signInAs(page, "board_member");
+  await page.goto(dashboardUrl);
+  const front = page.getByRole("region", { name: "Board paper" });
+  // Only on paper: the screen has the headline.
+  await expect(front).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  await expect(front).toBeVisible();
+  const today = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" }).format(new Date());
+  for (const [key, value] of [
+    ["Organisation", BNSSG],
+    ["Self-assessment", latestTitle],
+    ["Status", "Submitted"],
+    ["Submitted", `by ${DEMO_USERS.programme_manager.name}`],
+    ["Signed off", "Not yet signed off by the clinical lead"],
+    // The demo's 2022/23 return rated 71 of the 75 items, and so does this one.
+    ["Completeness", "71 of 75 items rated (4 not yet rated)"],
+    ["Printed", today],
+  ] as const) {
+    await expect(front.locator(".nhsuk-summary-list__row").filter({ has: page.locator("dt", { hasText: new RegExp(`^${key}$`) }) })).toContainText(value);
+  }
+  // Links print as their words only: the design system's " (Link: address)" is switched off.
+  const historyLink = page.getByRole("table", { name: "Submitted self-assessments, newest first" }).getByRole("link").first();
+  await expect(historyLink).toBeVisible();
+  const after = await historyLink.evaluate((link) => getComputedStyle(link, "::after").content);
+  expect(["none", "normal"]).toContain(after);
+  // Page numbers: the browser has the page's bottom-right margin box counting pages.
+  const pageNumbers = await page.evaluate(() =>
+    [...document.styleSheets].flatMap((sheet) => {
+      try {
+        return [...sheet.cssRules].filter((rule) => rule instanceof CSSPageRule).flatMap((rule) => [...(rule as CSSPageRule).cssRules].map((margin) => margin.cssText));
+      } catch {
+        return [];
+      }
+    }),
+  );
+  expect(pageNumbers.some((text) => text.includes("bottom-right") && text.includes("counter(page)") && text.includes("counter(pages)"))).toBe(true);
 });
 
 test("reads at 320 px wide without sideways scrolling", async ({ page }) => {

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { signInAs } from "./support/sign-in";
 
 const AMBITIONS = [
@@ -44,4 +45,29 @@ test("the health check answers 200 while the database is up", async ({ request }
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ status: "ok", database: "up" });
+});
+
+test("the home page gives each role its next step, with no accessibility violations", async ({ page }) => {
+  test.slow(); // four people sign in
+  const expected: [Parameters<typeof signInAs>[1], string, RegExp][] = [
+    ["programme_manager", "Start a self-assessment", /\/returns\/new$/],
+    ["board_member", "Read your dashboard", /\/dashboards\/[0-9a-f-]+$/],
+    ["regional_lead", "Compare ICBs", /\/regions\/[0-9a-f-]+$/],
+    ["administrator", "Manage users", /\/admin\/users$/],
+  ];
+  for (const [role, step, destination] of expected) {
+    await signInAs(page, role);
+    await page.goto("/");
+    const steps = page.getByRole("region", { name: "What you can do next" });
+    await expect(steps.getByRole("link", { name: step })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await steps.getByRole("link", { name: step }).click();
+    await expect(page).toHaveURL(destination);
+  }
+  await signInAs(page, "administrator");
+  await page.goto("/");
+  await expect(page.getByRole("region", { name: "What you can do next" }).getByRole("link", { name: "Manage organisations" })).toBeVisible();
+  await signInAs(page, "board_member");
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Start a self-assessment" })).toHaveCount(0);
 });

@@ -142,3 +142,24 @@ test("nobody else sees the organisations link or page", async ({ browser }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await context.close();
 });
+
+test("an administrator finds an organisation by part of its name, shown within its region", async ({ page }) => {
+  await page.goto("/admin/organisations");
+  const search = page.getByRole("search", { name: "Search by name" });
+  await search.getByLabel("Search by name").fill("somerset and south");
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/admin\/organisations\?q=somerset\+and\+south$/);
+  await expect(page.getByRole("status")).toContainText('matching "somerset and south"');
+  const regions = page.locator("section.app-org-region");
+  await expect(regions).toHaveCount(1);
+  await expect(regions.getByRole("heading", { level: 2 })).toHaveText("South West");
+  await expect(regions.getByRole("heading", { level: 3, name: BNSSG })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: "Devon" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goto("/admin/organisations?q=no%20such%20organisation%20anywhere");
+  await expect(page.getByRole("status")).toHaveText('No organisation matches "no such organisation anywhere".');
+  await expect(page.locator("section.app-org-region")).toHaveCount(0);
+  await page.getByRole("link", { name: "Show every organisation" }).click();
+  await expect(page.locator("section.app-org-region")).toHaveCount(7);
+});

@@ -19,6 +19,9 @@ test.beforeAll(async () => {
   await withAppDatabase(async (db) => {
     // Devon's published return: every item at level 2 except ambition 6's four, at level 4.
     devonSubmitted = (await createReturnRow(db, DEVON, "submitted", "Regions Devon published", (key) => (key.startsWith("6.") ? 4 : 2))).id;
+    // An earlier published one, a year before: only ambition 1's 19 items rated, all at level 3.
+    const earlier = await createReturnRow(db, DEVON, "submitted", "Regions Devon earlier", (key) => (key.startsWith("1.") ? 3 : null));
+    await db.assessmentReturn.update({ where: { id: earlier.id }, data: { submittedAt: new Date(Date.now() - 365 * 24 * 3600 * 1000) } });
     // A newer draft, all at level 5, that nobody outside Devon may see.
     devonDraftTitle = (await createReturnRow(db, DEVON, "draft", "Regions Devon draft", () => 5)).title;
     const devon = await findIcb(db, DEVON);
@@ -38,7 +41,7 @@ test("a regional lead reaches the comparison from the navigation and sees each I
   await expect(table.getByRole("row")).toHaveCount(1 + icbCount + 1); // header, every ICB, the region
   const devon = table.getByRole("row", { name: /^Devon/ });
   // Ambitions 1-5: nothing at 3+; ambition 6: all four items; overall 4 of 75 = 5.3%.
-  await expect(devon.getByRole("cell")).toHaveText(["0.0", "0.0", "0.0", "0.0", "0.0", "100.0", "5.3", "between levels 0 and 2"]);
+  await expect(devon.getByRole("cell")).toHaveText(["0.0", "0.0", "0.0", "0.0", "0.0", "100.0", "5.3", "75 of 75", "between levels 0 and 2"]);
   await expect(devon.getByRole("rowheader")).toContainText(/Submitted submitted \d{1,2} \w+ \d{4}/);
   await expect(devon.getByRole("link")).toHaveAttribute("href", `/returns/${devonSubmitted}`);
   await expect(table.getByRole("row", { name: /^Dorset/ })).toContainText("No submitted self-assessment yet");
@@ -105,4 +108,37 @@ test("nobody else may compare: a board member and a programme manager get 404, a
     expect(response?.status(), role).toBe(404);
     await page.context().clearCookies();
   }
+});
+
+test("each ICB's overall figure over its published self-assessments, in a table and a chart", async ({ page }) => {
+  await signInAs(page, "regional_lead");
+  await page.goto(regionUrl);
+  const history = page.getByRole("table", { name: "Each ICB's published self-assessments, oldest first" });
+  const devon = history.getByRole("row").filter({ has: page.getByRole("rowheader", { name: DEVON, exact: true }) });
+  await expect(devon).toHaveCount(2);
+  // Oldest first: 19 of 75 rated, all at level 3 (25.3%); then every item rated, 4 at level 4 (5.3%).
+  await expect(devon.nth(0).getByRole("cell")).toHaveText([/^Regions Devon earlier .*Submitted$/, /\d{4}$/, "19 of 75", "25.3"]);
+  await expect(devon.nth(1).getByRole("cell")).toHaveText([/^Regions Devon published .*Submitted$/, /\d{4}$/, "75 of 75", "5.3"]);
+  await expect(page.getByText("Regions Devon draft")).toHaveCount(0);
+  const chart = page.getByRole("img", { name: /Line chart of each ICB's share/ });
+  await expect(chart.locator(".recharts-line-dots circle, .recharts-line-dot").first()).toBeVisible();
+  await expectNoAxeViolations(page, "Compare ICBs");
+});
+
+test("the comparison's wide table fits a 1280 px screen, its headline column included", async ({ page }) => {
+  await signInAs(page, "regional_lead");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(regionUrl);
+  const scroller = page.getByRole("region", { name: /by ICB/ });
+  await expect(scroller).toBeVisible();
+  // The last column ends inside the visible box of the scroll region: nothing is cut off. (The
+  // design system's table is 100% wide and its collapsed cell borders stick out by a pixel or
+  // two, hence the margin; a cut-off column is tens of pixels.)
+  const box = (await scroller.boundingBox())!;
+  for (const cell of [page.getByRole("columnheader", { name: "Headline" }), scroller.getByRole("row").last().getByRole("cell").last()]) {
+    const edge = (await cell.boundingBox())!;
+    expect(edge.x + edge.width).toBeLessThanOrEqual(box.x + box.width + 3);
+  }
+  await expect(page.getByRole("columnheader", { name: "Headline" })).toBeInViewport({ ratio: 0.95 });
+  await expectNoSidewaysScroll(page);
 });

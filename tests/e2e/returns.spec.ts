@@ -50,7 +50,10 @@ test("the programme manager fills in the front sheet's details, including who wi
   await expectNoAxeViolations(page, "Change the details");
   await page.getByLabel("Name of person or group completing the self-assessment").fill("EoLC programme board");
   await page.getByLabel("Version control").fill("v0.2");
-  await page.getByLabel("Date of completion").fill("2026-11-30");
+  const date = page.getByRole("group", { name: "Date of completion" });
+  await date.getByLabel("Day").fill("30");
+  await date.getByLabel("Month").fill("11");
+  await date.getByLabel("Year").fill("2026");
   await page.getByLabel("People with lived experience involved").fill("Two carers from the carers' forum");
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.locator(".nhsuk-notification-banner")).toContainText("Details saved.");

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/audit/actor";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "../../lib/audit/list-audit-events";
 import { recordAuditEvent } from "../../lib/audit/record-audit-event";
+import { describeAuditEvent } from "../../lib/audit/describe-audit-event";
 import { ForbiddenError } from "../../lib/errors";
 import { seedReferenceData } from "../../lib/seed/seed-reference-data";
 import { freshDb } from "./support/database";
@@ -50,5 +51,26 @@ describe("listAuditEvents", () => {
 
   it("is for administrators only", async () => {
     await expect(listAuditEvents(fresh.db, manager, {})).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("looks up the names behind the ids, so each event reads as a sentence", async () => {
+    const world = await fresh.db.organisation.findFirstOrThrow({ where: { kind: "icb", name: { contains: "Bristol" } } });
+    const catalogue = await fresh.db.catalogueVersion.findFirstOrThrow({ select: { id: true } });
+    const stored = await fresh.db.assessmentReturn.create({ data: { organisationId: world.id, catalogueVersionId: catalogue.id, title: "2025-26" }, select: { id: true } });
+    await fresh.db.user.update({ where: { id: manager.id }, data: { name: "Priya Programme-Manager" } });
+    await recordAuditEvent(fresh.db, {
+      action: "return.sign_off",
+      outcome: "success",
+      actorId: manager.id,
+      actorEmail: manager.email,
+      targetType: "return",
+      targetId: stored.id,
+      details: { from: "submitted", to: "signed_off" },
+    });
+    const [event] = (await listAuditEvents(fresh.db, admin, { action: "return.sign_off" })).events;
+    expect(describeAuditEvent(event!)).toBe(`Priya Programme-Manager signed off 2025-26 (${world.name})`);
+    // A target id that is not a uuid (or no longer exists) reads as its kind.
+    const [refused] = (await listAuditEvents(fresh.db, admin, { action: "permission.denied" })).events;
+    expect(describeAuditEvent(refused!)).toBe("Priya Programme-Manager was refused a self-assessment");
   });
 });

@@ -116,4 +116,27 @@ describe("seedDemoReturns", () => {
       expect((await listReturns(fresh.db, policyUser!)).map((entry) => entry.id), role).toEqual([row!.id]);
     }
   });
+
+  it("carries BNSSG's own evidence and gaps, word for word from the FOI answer, on the items the answer has them for", async () => {
+    await seedDemoReturns(fresh.db);
+    const answers = await fresh.db.returnAnswer.findMany({
+      where: { return: { title: DEMO_RETURN_TITLE } },
+      select: { evidence: true, gaps: true, level: true, catalogueItem: { select: { key: true } } },
+    });
+    const byKey = new Map(answers.map((answer) => [answer.catalogueItem.key, answer]));
+    expect(answers.filter((answer) => answer.evidence !== "" || answer.gaps !== "")).toHaveLength(54);
+    // Two passages of seed 001, as printed there with its line wraps joined.
+    expect(byKey.get("1.1.7")).toMatchObject({
+      level: 0,
+      evidence: "TBC  - not known.",
+      gaps: "Establish how this might be implemented - look for examples from other systems.",
+    });
+    expect(byKey.get("3.4.1")).toMatchObject({
+      level: 1,
+      gaps: "Not understood at a system level which of these are included in patietn eedback surveys, no systemp plan for monitoring.",
+    });
+    expect(byKey.get("4.1.2/care-homes")?.evidence).toBe("not yet");
+    // Items the answer leaves blank stay blank.
+    expect(byKey.get("6.3.1")).toMatchObject({ level: 3, evidence: "", gaps: "" });
+  });
 });

@@ -6,6 +6,7 @@ import type { Catalogue } from "../../lib/catalogue/schema";
 import { storeCatalogueVersion } from "../../lib/catalogue/store-catalogue-version";
 import { buildItemMatrix } from "../../lib/regions/build-item-matrix";
 import { getRegionComparison } from "../../lib/regions/get-region-comparison";
+import { listRegionHistory } from "../../lib/regions/list-region-history";
 import { summariseRegion } from "../../lib/regions/summarise-region";
 import { seedReferenceData } from "../../lib/seed/seed-reference-data";
 import bnssg from "../fixtures/bnssg-2022-23.json";
@@ -184,5 +185,24 @@ describe("buildItemMatrix", () => {
         expect(atLeast3).toBe(score.counts[3] + score.counts[4] + score.counts[5]);
       });
     }
+  });
+});
+
+describe("listRegionHistory", () => {
+  it("gives each ICB's overall figure and items rated at every published return, oldest first: no drafts, no providers, no other region", async () => {
+    const comparison = (await getRegionComparison(fresh.db, regional, world.southWest.id))!;
+    const history = await listRegionHistory(fresh.db, regional, world.southWest.id, comparison.icbs.map(({ icb }) => icb));
+    const lines = Object.fromEntries(history.map(({ icb, points }) => [icb.name, points.map((point) => [point.title, point.rated, point.items, point.level3Plus])]));
+    expect(lines).toEqual({
+      // 2020: every item at level 1; 2022/23: 71 of 75 rated, 44 at level 3 and above (58.7%).
+      "Bristol, North Somerset and South Gloucestershire": [
+        ["BNSSG 2020", 75, 75, 0],
+        ["BNSSG 2022/23", 71, 75, 58.7],
+      ],
+      Devon: [["Devon 2025", 75, 75, 5.3]],
+      Somerset: [["Somerset", 75, 75, 100]],
+    });
+    // Nobody outside the region's readers sees it: the London lead reads none of these returns.
+    expect(await listRegionHistory(fresh.db, londonLead, world.southWest.id, comparison.icbs.map(({ icb }) => icb))).toEqual([]);
   });
 });

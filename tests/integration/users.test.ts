@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/audit/actor";
 import { loadSessionUser } from "../../lib/auth/load-session-user";
-import { ConflictError, ForbiddenError, NotFoundError } from "../../lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../lib/errors";
 import { getUser } from "../../lib/users/get-user";
 import { listUsers } from "../../lib/users/list-users";
 import { removeMembership } from "../../lib/users/remove-membership";
+import { addMembership } from "../../lib/users/add-membership";
 import { setUserDisabled } from "../../lib/users/set-user-disabled";
 import { freshDb } from "./support/database";
 import { createActor, seedWorld } from "./support/organisation-fixtures";
@@ -81,5 +82,49 @@ describe("listUsers", () => {
     const listed = users.find((user) => user.id === manager.id);
     expect(listed?.memberships).toEqual([expect.objectContaining({ role: "programme_manager", organisation: expect.objectContaining({ id: world.bnssg.id }) })]);
     expect(users.length).toBe(await fresh.db.user.count());
+  });
+});
+
+describe("addMembership", () => {
+  it("gives an existing user a role from their next request on, audited with who, what and where", async () => {
+    const contributor = await createActor(fresh.db, "contributor", world.bnssg);
+    const sessionId = await openSession(contributor.id);
+    await addMembership(fresh.db, { userId: contributor.id, organisationId: world.devon.id, role: "board_member" }, admin);
+    const after = await loadSessionUser(fresh.db, sessionId);
+    expect(after?.memberships.map((membership) => `${membership.role}@${membership.organisation.id}`).sort()).toEqual(
+      [`board_member@${world.devon.id}`, `contributor@${world.bnssg.id}`].sort(),
+    );
+    expect(await fresh.db.auditEvent.findFirst({ where: { action: "membership.create", targetId: contributor.id } })).toMatchObject({
+      actorId: admin.id,
+      targetType: "user",
+      details: { role: "board_member", organisationId: world.devon.id, userId: contributor.id },
+    });
+  });
+
+  it("refuses a role already held, a role the organisation cannot hold, and anyone but an administrator", async () => {
+    const contributor = await createActor(fresh.db, "contributor", world.bnssg);
+    await expect(addMembership(fresh.db, { userId: contributor.id, organisationId: world.bnssg.id, role: "contributor" }, admin)).rejects.toMatchObject({
+      reason: "membership.held",
+    });
+    await expect(addMembership(fresh.db, { userId: contributor.id, organisationId: world.bnssg.id, role: "regional_lead" }, admin)).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(addMembership(fresh.db, { userId: contributor.id, organisationId: world.bnssg.id, role: "board_member" }, manager)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(addMembership(fresh.db, { userId: "not-a-uuid", organisationId: world.bnssg.id, role: "board_member" }, admin)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    expect(await fresh.db.membership.count({ where: { userId: contributor.id } })).toBe(1);
+  });
+});
+
+describe("listUsers with a search", () => {
+  it("finds users by part of their name or email address, any case", async () => {
+    const contributor = await createActor(fresh.db, "contributor", world.bnssg);
+    const local = contributor.email.split("@")[0]!;
+    expect((await listUsers(fresh.db, local.toUpperCase())).map((user) => user.id)).toEqual([contributor.id]);
+    expect((await listUsers(fresh.db, "test CONTRIBUTOR")).map((user) => user.id)).toContain(contributor.id);
+    expect(await listUsers(fresh.db, "nobody has this in their name")).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { TextField } from "@/components/forms/text-field";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
 import { authorise } from "@/lib/request/authorise";
+import { describeAuditEvent } from "@/lib/audit/describe-audit-event";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
@@ -44,14 +45,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filter = searchSchema.parse(await searchParams);
   const { events, nextBefore } = await listAuditEvents(db(), user, { ...filter, actor: filter.actor || undefined });
   const t = copy.audit;
-  const columns: Column[] = [
-    { label: t.columns.at },
-    { label: t.columns.action },
-    { label: t.columns.outcome },
-    { label: t.columns.actor },
-    { label: t.columns.target },
-    { label: t.columns.details },
-  ];
+  const columns: Column[] = [{ label: t.columns.at }, { label: t.sentenceColumn }, { label: t.columns.outcome }];
   const query = (before: string | null) => {
     const params = new URLSearchParams();
     if (filter.action) params.set("action", filter.action);
@@ -70,7 +64,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <h2 id="audit-filter-heading" className="nhsuk-heading-s">
           {t.filterHeading}
         </h2>
-        <SelectField name="action" label={t.actionLabel} placeholder={t.anyAction} defaultValue={filter.action} options={ACTIONS.map((action) => ({ value: action, label: action }))} />
+        <SelectField name="action" label={t.actionLabel} placeholder={t.anyAction} defaultValue={filter.action} options={ACTIONS.map((action) => ({ value: action, label: t.actionLabels[action] ?? action }))} />
         <SelectField
           name="outcome"
           label={t.outcomeLabel}
@@ -95,20 +89,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 {formatDateTime(event.at)}
                 {event.occurrences > 1 && event.lastAt && <span className="nhsuk-body-s app-audit__ip">{t.repeated(event.occurrences, formatDateTime(event.lastAt))}</span>}
               </td>
-              <td className="nhsuk-table__cell">
-                <code>{event.action}</code>
+              <td className="nhsuk-table__cell app-audit__wrap">
+                {describeAuditEvent(event)}
+                <span className="nhsuk-body-s app-audit__ip">
+                  {[event.actorEmail, event.ip ? t.fromAddress(event.ip) : null].filter(Boolean).join(", ")}
+                </span>
               </td>
               <td className="nhsuk-table__cell">{t.outcomes[event.outcome] ?? event.outcome}</td>
-              <td className="nhsuk-table__cell app-audit__wrap">
-                {event.actorEmail ?? t.nobody}
-                {event.ip && <span className="nhsuk-body-s app-audit__ip">{event.ip}</span>}
-              </td>
-              <td className="nhsuk-table__cell app-audit__wrap">
-                {event.targetType ?? ""} {event.targetId && <code className="nhsuk-body-s">{event.targetId}</code>}
-              </td>
-              <td className="nhsuk-table__cell app-audit__wrap">
-                {event.details !== null && event.details !== undefined && <code className="nhsuk-body-s">{JSON.stringify(event.details)}</code>}
-              </td>
             </tr>
           ))}
         </DataTable>

@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { z } from "zod";
+import { TextField } from "@/components/forms/text-field";
+import { hasControlCharacter } from "@/lib/forms/plain-text";
+import { filterOrganisationTree } from "@/lib/organisations/filter-organisation-tree";
 import { OrganisationTree } from "@/components/organisations/organisation-tree";
 import { SuccessBanner } from "@/components/forms/notification-banner";
 import { can } from "@/lib/policy/policy";
@@ -13,14 +17,25 @@ export const metadata: Metadata = { title: copy.organisations.title };
 const searchSchema = z.object({
   renamed: z.uuid().optional().catch(undefined),
   added: z.uuid().optional().catch(undefined),
+  // A bad search is ignored rather than refused: this is a filter, not a form.
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .refine((value) => !hasControlCharacter(value))
+    .optional()
+    .catch(undefined),
 });
 
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { scope } = await authoriseOrganisationScope("organisation.manage", (user, organisation) =>
     can(user, "organisation.manage", { type: "organisation", organisation }),
   );
-  const { renamed, added } = searchSchema.parse(await searchParams);
+  const { renamed, added, q } = searchSchema.parse(await searchParams);
   const regions = await listOrganisations(db(), scope.where);
+  const query = q || undefined;
+  const found = query ? filterOrganisationTree(regions, query) : null;
+  const t = copy.organisations;
 
   // The banner names the organisation as it is now, and only one the list shows.
   const changedId = renamed ?? added;
@@ -33,7 +48,15 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
       ) : null}
       <h1>{copy.organisations.title}</h1>
       <p className="nhsuk-lede-text">{copy.organisations.lede}</p>
-      <OrganisationTree regions={regions} />
+      <form method="get" action="/admin/organisations" role="search" aria-label={t.searchLabel}>
+        <TextField name="q" label={t.searchLabel} defaultValue={query} input={{ type: "search", autoComplete: "off", spellCheck: false, maxLength: 200 }} />
+        <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+          {t.searchButton}
+        </button>{" "}
+        {query && <Link href="/admin/organisations">{t.clearSearch}</Link>}
+      </form>
+      {found && query && <p role="status">{found.matches === 0 ? t.noneFound(query) : t.searchResults(found.matches, query)}</p>}
+      <OrganisationTree regions={found ? found.regions : regions} />
     </>
   );
 }

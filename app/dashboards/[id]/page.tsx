@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CHART_COLOURS } from "@/components/charts/chart-colours";
 import { Level3Chart, type Level3Row } from "@/components/charts/level3-chart";
+import { BoardPaperHeader } from "@/components/dashboards/board-paper-header";
 import { AmbitionChangeTable } from "@/components/dashboards/ambition-change-table";
 import { GapItems } from "@/components/dashboards/gap-items";
 import { HistoryTable } from "@/components/dashboards/history-table";
@@ -17,6 +18,7 @@ import { PrintButton } from "@/components/ui/print-button";
 import { authorise } from "@/lib/request/authorise";
 import { requireUser } from "@/lib/request/current-user";
 import { copy } from "@/lib/copy/en";
+import { getBoardPaperPeople } from "@/lib/dashboards/get-board-paper-header";
 import { getOrganisationDashboard } from "@/lib/dashboards/get-organisation-dashboard";
 import { db } from "@/lib/db/prisma";
 import { formatDate } from "@/lib/format/format-date";
@@ -72,9 +74,23 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
         ]
       : [{ label: markIncomplete(t.seriesLatest(latest.title), latest.score.overall.notRated), colour: CHART_COLOURS.current }];
 
+  // The printed board paper's front matter; rated = items with a level.
+  const people = await getBoardPaperPeople(db(), latest.id);
+  const overall = latest.score.overall;
+
   return (
     <>
       {heading}
+      <BoardPaperHeader
+        organisation={organisation.name}
+        title={latest.title}
+        status={latest.status}
+        submittedAt={latest.submittedAt}
+        signedOffAt={latest.signedOffAt}
+        people={people}
+        rated={overall.items - overall.notRated}
+        items={overall.items}
+      />
       <p className="nhsuk-lede-text">{t.lede}</p>
       <PrintButton label={t.printButton} />
 

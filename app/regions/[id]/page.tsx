@@ -5,12 +5,15 @@ import { connection } from "next/server";
 import { CHART_COLOURS } from "@/components/charts/chart-colours";
 import { Level3Chart } from "@/components/charts/level3-chart";
 import { RegionCompletenessTable } from "@/components/regions/region-completeness-table";
+import { HistoryChart } from "@/components/charts/history-chart";
+import { RegionHistoryTable } from "@/components/regions/region-history-table";
 import { RegionSummaryTable } from "@/components/regions/region-summary-table";
 import { BandRule } from "@/components/returns/band-rule";
 import { authorise } from "@/lib/request/authorise";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { getRegionComparison } from "@/lib/regions/get-region-comparison";
+import { listRegionHistory } from "@/lib/regions/list-region-history";
 import { summariseRegion } from "@/lib/regions/summarise-region";
 
 // From the address alone: the region's name is shown only to those allowed to compare it.
@@ -23,6 +26,7 @@ export default async function RegionPage({ params }: { params: Promise<{ id: str
   const comparison = await getRegionComparison(db(), user, id);
   if (!comparison) notFound();
   const summary = summariseRegion(comparison);
+  const history = await listRegionHistory(db(), user, comparison.region.id, comparison.icbs.map(({ icb }) => icb));
   const t = copy.regions;
   const rows = [
     ...summary.icbs.flatMap(({ icb, overall }) =>
@@ -58,6 +62,22 @@ export default async function RegionPage({ params }: { params: Promise<{ id: str
           <RegionCompletenessTable summary={summary} />
         </section>
       )}
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{t.history.heading}</h2>
+        {history.length === 0 ? (
+          <p>{t.history.none}</p>
+        ) : (
+          <>
+            <p>{t.history.lede}</p>
+            <RegionHistoryTable history={history} />
+            <HistoryChart
+              heading={t.history.chartHeading}
+              label={t.history.chartLabel}
+              lines={history.map(({ icb, points }) => ({ name: icb.name, points: points.map((point) => ({ at: point.submittedAt.getTime(), value: point.level3Plus })) }))}
+            />
+          </>
+        )}
+      </section>
 
       <p className="app-no-print">
         {/* A download, not a page: the router must not try to render it. */}

@@ -6,16 +6,33 @@ import { z } from "zod";
 import { SuccessBanner } from "@/components/forms/notification-banner";
 import { authorise } from "@/lib/request/authorise";
 import { requireUser } from "@/lib/request/current-user";
-import { ROLE_LABELS } from "@/lib/policy/roles";
+import { ROLE_LABELS, ROLES } from "@/lib/policy/roles";
+import type { SelectGroup } from "@/components/forms/select-field";
+import { AddRoleForm } from "@/components/users/add-role-form";
+import { listOrganisations, type RegionNode } from "@/lib/organisations/list-organisations";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { formatDateTime } from "@/lib/format/format-date-time";
 import { getUser } from "@/lib/users/get-user";
-import { removeMembershipAction, setUserDisabledAction } from "./actions";
+import { addMembershipAction, removeMembershipAction, setUserDisabledAction } from "./actions";
 
 export const metadata: Metadata = { title: copy.users.title };
 
-const searchSchema = z.object({ done: z.enum(["removed", "disabled", "enabled", "self"]).optional().catch(undefined) });
+const searchSchema = z.object({ done: z.enum(["removed", "disabled", "enabled", "added", "self"]).optional().catch(undefined) });
+
+/** Every organisation, grouped by region: each region, then each ICB followed by its places and providers. */
+function organisationOptions(regions: readonly RegionNode[]): SelectGroup[] {
+  return regions.map((region) => ({
+    label: region.name,
+    options: [
+      { value: region.id, label: copy.invitations.regionOption(region.name) },
+      ...region.icbs.flatMap((icb) => [
+        { value: icb.id, label: icb.name },
+        ...icb.children.map((child) => ({ value: child.id, label: copy.invitations.childOption(child.name, icb.name) })),
+      ]),
+    ],
+  }));
+}
 
 export default async function UserPage({
   params,
@@ -32,6 +49,7 @@ export default async function UserPage({
   const user = await getUser(db(), id);
   if (!user) notFound();
   const { done } = searchSchema.parse(await searchParams);
+  const regions = await listOrganisations(db(), {});
   const t = copy.users;
   const isSelf = user.id === current.id;
 
@@ -51,7 +69,7 @@ export default async function UserPage({
           <p>{t.selfRefused}</p>
         </div>
       ) : done ? (
-        <SuccessBanner>{{ removed: t.removed, disabled: t.disabledDone, enabled: t.enabledDone }[done]}</SuccessBanner>
+        <SuccessBanner>{{ removed: t.removed, disabled: t.disabledDone, enabled: t.enabledDone, added: t.addRole.done }[done]}</SuccessBanner>
       ) : null}
       <h1>
         <span className="nhsuk-caption-l">{user.email}</span>
@@ -84,6 +102,12 @@ export default async function UserPage({
           ))}
         </dl>
       )}
+
+      <AddRoleForm
+        action={addMembershipAction.bind(null, user.id)}
+        organisations={organisationOptions(regions)}
+        roles={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+      />
 
       <h2>{t.accountHeading}</h2>
       <p>{user.lastSignInAt ? t.lastSignIn(formatDateTime(user.lastSignInAt)) : t.neverSignedIn}</p>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { DetailsForm } from "@/components/returns/details-form";
 import { copy } from "@/lib/copy/en";
+import { splitDate } from "@/lib/forms/date-field";
 import { authoriseReturn } from "@/lib/returns/authorise-return";
 import { updateDetailsAction } from "./actions";
 
@@ -19,7 +20,7 @@ export default async function ReturnDetailsPage({ params }: { params: Promise<{ 
         title: stored.title,
         completedBy: stored.completedBy,
         versionNote: stored.versionNote,
-        completionDate: stored.completionDate ? stored.completionDate.toISOString().slice(0, 10) : "",
+        completionDate: splitDate(stored.completionDate),
         livedExperience: stored.livedExperience,
       }}
     >

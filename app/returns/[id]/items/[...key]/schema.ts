@@ -7,7 +7,7 @@ export const NOT_RATED = "not-rated";
 /** The largest value of the revision column (a PostgreSQL integer). */
 export const MAX_REVISION = 2_147_483_647;
 
-const text = (label: string) => plainText({ label, max: ANSWER_TEXT_MAX, tooLong: copy.returns.item.textTooLong(ANSWER_TEXT_MAX) });
+const text = (label: string) => plainText({ label, max: ANSWER_TEXT_MAX, tooLong: copy.returns.item.textTooLong(label, ANSWER_TEXT_MAX) });
 
 export const answerSchema = z.object({
   level: z
