@@ -7,6 +7,7 @@ import { Level3Chart, type Level3Row } from "@/components/charts/level3-chart";
 import { AmbitionChangeTable } from "@/components/dashboards/ambition-change-table";
 import { GapItems } from "@/components/dashboards/gap-items";
 import { HistoryTable } from "@/components/dashboards/history-table";
+import { ReturnedToDraftNotes } from "@/components/returns/returned-to-draft-notes";
 import { StatusTag } from "@/components/returns/status-tag";
 import { PrintButton } from "@/components/ui/print-button";
 import { authorise } from "@/lib/request/authorise";
@@ -17,6 +18,7 @@ import { db } from "@/lib/db/prisma";
 import { formatDate } from "@/lib/format/format-date";
 import { getOrganisation } from "@/lib/organisations/get-organisation";
 import { toOrgRef } from "@/lib/organisations/to-org-ref";
+import { listReturnedToDraft } from "@/lib/returns/list-returned-to-draft";
 
 // From the address alone: the organisation's name is shown only to those allowed to read it.
 export const metadata: Metadata = { title: copy.dashboards.metaTitle };
@@ -33,6 +35,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
   if (!dashboard) notFound();
   const t = copy.dashboards;
   const { latest, previous, comparison, catalogue } = dashboard;
+  // A return taken back to draft has dropped out of the figures below: say so, and why.
+  const reopened = (
+    <ReturnedToDraftNotes notes={await listReturnedToDraft(db(), { id: organisation.id })} usedInstead={new Map(latest ? [[organisation.id, latest.title]] : [])} />
+  );
 
   const heading = (
     <h1>
@@ -44,6 +50,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
     return (
       <>
         {heading}
+        {reopened}
         <p className="nhsuk-lede-text">{t.none}</p>
       </>
     );
@@ -66,6 +73,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
   return (
     <>
       {heading}
+      {reopened}
       <p className="nhsuk-lede-text">{t.lede}</p>
       <PrintButton label={t.printButton} />
 

@@ -5,11 +5,13 @@ import { connection } from "next/server";
 import { CHART_COLOURS } from "@/components/charts/chart-colours";
 import { Level3Chart } from "@/components/charts/level3-chart";
 import { RegionSummaryTable } from "@/components/regions/region-summary-table";
+import { ReturnedToDraftNotes } from "@/components/returns/returned-to-draft-notes";
 import { authorise } from "@/lib/request/authorise";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { getRegionComparison } from "@/lib/regions/get-region-comparison";
 import { summariseRegion } from "@/lib/regions/summarise-region";
+import { listReturnedToDraft } from "@/lib/returns/list-returned-to-draft";
 
 // From the address alone: the region's name is shown only to those allowed to compare it.
 export const metadata: Metadata = { title: copy.regions.metaTitle };
@@ -21,6 +23,9 @@ export default async function RegionPage({ params }: { params: Promise<{ id: str
   const comparison = await getRegionComparison(db(), user, id);
   if (!comparison) notFound();
   const summary = summariseRegion(comparison);
+  // ICBs whose latest return went back to draft are compared on their previous one: say so, and why.
+  const reopened = await listReturnedToDraft(db(), { kind: "icb", regionId: comparison.region.id });
+  const usedInstead = new Map(comparison.icbs.flatMap(({ icb, latest }) => (latest ? [[icb.id, latest.title] as const] : [])));
   const t = copy.regions;
   const rows = [
     ...summary.icbs.flatMap(({ icb, overall }) => (overall ? [{ name: icb.name, values: [overall.level3Plus] }] : [])),
@@ -36,6 +41,7 @@ export default async function RegionPage({ params }: { params: Promise<{ id: str
         {t.title(comparison.region.name)}
       </h1>
       <p className="nhsuk-lede-text">{t.lede}</p>
+      <ReturnedToDraftNotes notes={reopened} usedInstead={usedInstead} />
       <p>{t.publishedCount(summary.published, summary.icbs.length)}</p>
 
       <h2>{t.summaryHeading}</h2>

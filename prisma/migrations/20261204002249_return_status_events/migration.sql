@@ -25,5 +25,5 @@ ALTER TABLE "return_status_event" ADD CONSTRAINT "return_status_event_return_id_
 -- AddForeignKey
 ALTER TABLE "return_status_event" ADD CONSTRAINT "return_status_event_actor_id_fkey" FOREIGN KEY ("actor_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- Returning to draft always says why; a move forward never goes back to draft.
+-- Returning to draft always says why, and a move forward carries no reason.
 ALTER TABLE "return_status_event" ADD CONSTRAINT "return_status_event_reason_check" CHECK (("to_status" = 'draft') = (length(btrim("reason")) > 0));
