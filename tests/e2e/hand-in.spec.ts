@@ -18,7 +18,7 @@ let title = "";
 
 test.beforeAll(async () => {
   // Three items rated, 1.1.1 at level 3 with no evidence; 2.1.1 assigned to the contributor, not rated.
-  const levels: Record<string, number> = { "1.1.1": 3, "1.1.2": 2, "2.1.2": 1 };
+  const levels: Record<string, number> = { "1.1.1": 3, "1.1.2": 2, "3.2.1": 1 };
   ({ id: returnId, title } = await withAppDatabase(async (db) => {
     const created = await createReturnRow(db, BNSSG, "draft", "Hand-in", (key) => levels[key] ?? null);
     const contributor = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.contributor.email } });
