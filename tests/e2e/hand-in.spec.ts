@@ -55,7 +55,7 @@ test("the programme manager checks their answers, confirms, and is told who can 
   // Not confirmed: refused, nothing submitted.
   await page.getByRole("button", { name: "Submit self-assessment" }).click();
   await expect(page.locator(".nhsuk-error-summary")).toContainText("Confirm that you have checked the self-assessment");
-  await expectNoAxeViolations(page, "Check your answers before submitting");
+  await expectNoAxeViolations(page, "Error: Check your answers before submitting");
 
   await page.getByLabel(/I have checked this self-assessment/).check();
   await page.getByRole("button", { name: "Submit self-assessment" }).click();
@@ -101,7 +101,7 @@ test("an administrator returns the signed-off return to draft with a reason, whi
   await expectNoAxeViolations(page, "Return to draft");
   await page.getByRole("button", { name: "Return to draft" }).click();
   await expect(page.locator(".nhsuk-error-summary")).toContainText("Enter why the self-assessment is being returned to draft");
-  await expectNoAxeViolations(page, "Return to draft");
+  await expectNoAxeViolations(page, "Error: Return to draft");
   await page.getByLabel("Why is it being returned to draft?").fill(REASON);
   await page.getByRole("button", { name: "Return to draft" }).click();
   await expect(page).toHaveURL(/\/admin\/audit/);
