@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = {
   returnUpdate: "return.update",
   returnSubmit: "return.submit",
   returnSignOff: "return.sign_off",
+  returnReopen: "return.reopen",
   catalogueImport: "catalogue.import",
   catalogueSetDefault: "catalogue.set_default",
 } as const;

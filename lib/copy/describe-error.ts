@@ -56,6 +56,8 @@ function validationMessage(error: ValidationError, context: ErrorContext): strin
       return copy.invitations.accept.errors.nameTooLong(NAME_MAX_LENGTH);
     case "role.notHeldOn":
       return copy.invitations.errors.roleNotHeld(roleLabel(context.values.role), error.subject ?? "organisation");
+    case "reason.missing":
+      return copy.handIn.reasonMissing;
     case "role.notAllowed":
       return copy.invitations.errors.roleNotAllowed(roleLabel(context.values.role));
     default:

@@ -136,6 +136,7 @@ export const ACTION_RESOURCE_TYPE = {
   "return.submit": "return",
   "return.signOff": "return",
   "return.refresh": "return",
+  "return.reopen": "return",
   "dashboard.read": "organisation",
   "region.compare": "region",
   "organisation.manage": "organisation",

@@ -111,6 +111,8 @@ const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "return.submit": { on: "return", statuses: DRAFT },
       // Next year's draft from this one: the same reach as starting a return for its organisation.
       "return.refresh": { on: "return", statuses: PUBLISHED },
+      // Back to draft, with a reason, before the clinical lead has signed it off.
+      "return.reopen": { on: "return", statuses: ["submitted"] },
       "dashboard.read": { on: "organisation", kinds: LOCAL_ORGANISATIONS },
       "invitation.create": { on: "invitation", roles: ["contributor"] },
     },
@@ -141,6 +143,8 @@ const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "user.manage": { on: "system" },
       "catalogue.manage": { on: "system" },
       "audit.read": { on: "system" },
+      // Only an administrator undoes a sign-off (with a reason, audited); they still never read returns.
+      "return.reopen": { on: "return", statuses: ["signed_off"] },
     },
   },
 };
@@ -160,7 +164,7 @@ const SIGNED_IN_ACTIONS: readonly Action[] = ["catalogue.read"];
 /**
  * Invariants checked before any role is consulted, so no grant can ever break them: only a
  * draft is edited, assigned or submitted; only a submitted return is signed off; only a
- * published one is refreshed; nothing changes a signed-off return.
+ * published one is refreshed or returned to draft; nothing else changes a signed-off return.
  */
 const REQUIRED_RETURN_STATUS: { readonly [A in Action]?: readonly ReturnStatus[] } = {
   "return.update": DRAFT,
@@ -169,6 +173,7 @@ const REQUIRED_RETURN_STATUS: { readonly [A in Action]?: readonly ReturnStatus[]
   "return.submit": DRAFT,
   "return.signOff": ["submitted"],
   "return.refresh": PUBLISHED,
+  "return.reopen": PUBLISHED,
 };
 
 // ---------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ export const ACTIONS = [
   "return.submit",
   "return.signOff",
   "return.refresh",
+  "return.reopen",
   "dashboard.read",
   "region.compare",
   "organisation.manage",

@@ -22,13 +22,14 @@ export interface AnswerInput {
 }
 
 /**
- * Saves one item's level, evidence and gaps, and says which ambition the item is in. Refused when
+ * Saves one item's level, evidence and gaps, and says which ambition the item is in and whether
+ * anything changed (a save identical to the stored answer writes nothing). Refused when
  * someone else saved it since the form was opened (StaleAnswerError, with their revision: nothing
  * is overwritten), when the return is no
  * longer a draft (ReturnStateError), or when the policy does not let `actor` edit this item
  * (ForbiddenError; NotFoundError if they may not even read the return).
  */
-export async function saveAnswer(db: Db, input: AnswerInput, actor: Actor): Promise<{ revision: number; ambition: number }> {
+export async function saveAnswer(db: Db, input: AnswerInput, actor: Actor): Promise<{ revision: number; ambition: number; changed: boolean }> {
   if (!idSchema.safeParse(input.returnId).success) throw new NotFoundError("The return does not exist.");
   if (input.level !== null && !(Number.isInteger(input.level) && input.level >= 0 && input.level <= 5)) {
     throw new RangeError(`level must be an integer 0-5 or null, not ${input.level}`);
@@ -53,6 +54,13 @@ export async function saveAnswer(db: Db, input: AnswerInput, actor: Actor): Prom
     const savedAt = await readDatabaseClock(tx);
     const data = { level: input.level, evidence: input.evidence, gaps: input.gaps, updatedById: actor.id, updatedAt: savedAt };
     const key = { returnId: stored.id, catalogueItemId: item.id };
+    // A save that changes nothing (nothing typed on a new item, or the answer as it stands) writes
+    // no version and is not reported as saved.
+    const current = await tx.returnAnswer.findUnique({ where: { returnId_catalogueItemId: key }, select: { level: true, evidence: true, gaps: true, revision: true } });
+    const unchanged = current
+      ? current.level === input.level && current.evidence === input.evidence && current.gaps === input.gaps
+      : input.level === null && input.evidence === "" && input.gaps === "";
+    if (unchanged) return { revision: current?.revision ?? 0, ambition: item.ambitionNumber, changed: false };
     const stale = async () => {
       const current = await tx.returnAnswer.findUnique({ where: { returnId_catalogueItemId: key }, select: { revision: true } });
       return new StaleAnswerError(current?.revision ?? 0);
@@ -70,6 +78,6 @@ export async function saveAnswer(db: Db, input: AnswerInput, actor: Actor): Prom
       if (updated.count === 0) throw await stale();
     }
     await recordAnswerRevisions(tx, [{ ...key, revision, level: data.level, evidence: data.evidence, gaps: data.gaps, savedById: actor.id, savedAt }]);
-    return { revision, ambition: item.ambitionNumber };
+    return { revision, ambition: item.ambitionNumber, changed: true };
   });
 }

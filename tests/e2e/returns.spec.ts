@@ -1,6 +1,7 @@
 // A return's life in the browser: a programme manager starts it, contributors rate items with
 // evidence and gaps, a stale save is refused without losing anything typed, the manager
-// submits, the board reads it, a clinical lead signs it off. Then the isolation between ICBs:
+// checks their answers and submits, the board reads it, a clinical lead signs it off on the page
+// that shows what they sign. Then the isolation between ICBs:
 // another ICB's return is 404 by id, and a forged save for it changes nothing.
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "@playwright/test";
@@ -162,7 +163,10 @@ test("a programme manager assigns an item: then only the assignee (and managers)
   await page.goto(`${returnUrl}/ambitions/3`);
   await expect(page.getByRole("link", { name: "Rate item 3.1.1" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Rate item 3.2.1" })).toBeVisible();
-  expect((await page.request.get(`${returnUrl}/items/3.1.1`, { maxRedirects: 0 })).status()).toBe(404);
+  // Not a 404: the item says whose it is.
+  await page.goto(`${returnUrl}/items/3.1.1`);
+  await expect(page.locator("main")).toContainText(`This item is assigned to ${DEMO_USERS.clinical_lead.name}.`);
+  await expect(page.getByRole("button", { name: "Save and return to the ambition" })).toHaveCount(0);
 
   await signInAs(page, "clinical_lead");
   await page.goto(`${returnUrl}/items/3.1.1`);
@@ -205,16 +209,21 @@ test("the board sees no draft; once submitted, nobody edits it, the board reads 
   await signInAs(page, "programme_manager");
   await page.goto(returnUrl);
   await expect(page.getByText("71 items are not yet rated.")).toBeVisible();
+  await page.getByRole("link", { name: "Check your answers and submit" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Check your answers before submitting");
+  await page.getByLabel(/I have checked this self-assessment/).check();
   await page.getByRole("button", { name: "Submit self-assessment" }).click();
-  await expect(page.locator(".nhsuk-notification-banner")).toContainText("Self-assessment submitted.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${RETURN_TITLE} has been submitted`);
+  await page.goto(returnUrl);
   await expect(page.locator("h1 + p .nhsuk-tag")).toHaveText("Submitted");
-  await expect(page.getByRole("button", { name: "Submit self-assessment" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Check your answers and submit" })).toHaveCount(0);
 
   await signInAs(page, "contributor");
   await page.goto(`${returnUrl}/ambitions/1`);
   await expect(page.locator("#item-1\\.1\\.2")).toContainText("Level 3");
   await expect(page.getByRole("link", { name: /^(Rate|Change) item/ })).toHaveCount(0);
-  expect((await page.request.get(`${returnUrl}/items/1.1.2`, { maxRedirects: 0 })).status()).toBe(404);
+  await page.goto(`${returnUrl}/items/1.1.2`);
+  await expect(page.locator("main")).toContainText(`by ${DEMO_USERS.programme_manager.name}: its items cannot be changed unless it is returned to draft.`);
 
   await signInAs(page, "board_member");
   await page.goto("/returns");
@@ -226,10 +235,12 @@ test("the board sees no draft; once submitted, nobody edits it, the board reads 
   await signInAs(page, "clinical_lead");
   await expect(page.getByRole("region", { name: "Waiting for you" }).getByRole("link", { name: new RegExp(RETURN_TITLE) })).toBeVisible();
   await page.goto(returnUrl);
+  await page.getByRole("link", { name: "Check and sign off the self-assessment" }).click();
+  await page.getByLabel(/As the clinical lead for palliative and end of life care, I confirm/).check();
   await page.getByRole("button", { name: "Sign off self-assessment" }).click();
   await expect(page.locator(".nhsuk-notification-banner")).toContainText("Self-assessment signed off.");
   await expect(page.locator("h1 + p .nhsuk-tag")).toHaveText("Signed off");
-  await expect(page.getByText(`by ${DEMO_USERS.clinical_lead.email}`)).toBeVisible();
+  await expect(page.getByText(`by ${DEMO_USERS.clinical_lead.name}`)).toBeVisible();
 });
 
 test("next year, the programme manager starts a refresh from the signed-off return, with its answers copied in", async ({ page }) => {

@@ -175,10 +175,32 @@ const ROUTES: Record<string, Row> = {
     cases: (s) => [...returnEditors(s, "/sections/1.1/assign", "programme_manager"), { path: `/returns/${s.homeDraft}/sections/9.9/assign`, expect: only() }],
   },
   "/returns/[id]/details": { cases: (s) => returnEditors(s, "/details", "programme_manager") },
+  "/returns/[id]/submit": { cases: (s) => returnEditors(s, "/submit", "programme_manager") },
+  "/returns/[id]/submitted": {
+    cases: (s) => [
+      // A draft has not been submitted: its readers are sent to the return's page.
+      { path: `/returns/${s.homeDraft}/submitted`, expect: { ...only(), contributor: "redirect", programme_manager: "redirect", clinical_lead: "redirect" } },
+      ...returnReaders(s, "/submitted").slice(1),
+    ],
+  },
+  "/returns/[id]/sign-off": {
+    cases: (s) => [
+      { path: `/returns/${s.homeSubmitted}/sign-off`, expect: only("clinical_lead") },
+      ...[s.homeDraft, s.otherDraft, s.otherSubmitted].map((id) => ({ path: `/returns/${id}/sign-off`, expect: only() })),
+    ],
+  },
+  // A submitted return goes back to draft by its programme manager; a signed-off one by an administrator.
+  "/returns/[id]/reopen": {
+    cases: (s) => [
+      { path: `/returns/${s.homeSubmitted}/reopen`, expect: only("programme_manager") },
+      ...[s.homeDraft, s.otherDraft, s.otherSubmitted].map((id) => ({ path: `/returns/${id}/reopen`, expect: only() })),
+    ],
+  },
+  // Whoever reads the return reads why they cannot change an item (submitted, signed off, assigned).
   "/returns/[id]/items/[...key]": {
     cases: (s) => [
-      ...returnEditors(s, "/items/1.1.2", "contributor", "programme_manager", "clinical_lead"),
-      ...returnEditors(s, "/items/4.1.2/ambulance", "contributor", "programme_manager", "clinical_lead"),
+      ...returnReaders(s, "/items/1.1.2"),
+      ...returnReaders(s, "/items/4.1.2/ambulance"),
       // A stem is never rated, so it has no page.
       { path: `/returns/${s.homeDraft}/items/1.6.1`, expect: only() },
     ],

@@ -13,6 +13,7 @@ import { BandRule } from "@/components/returns/band-rule";
 import { CompletenessNote } from "@/components/returns/completeness-note";
 import { IncompleteTag } from "@/components/returns/incomplete-tag";
 import { LevelDistribution } from "@/components/returns/level-distribution";
+import { ReturnedToDraftNotes } from "@/components/returns/returned-to-draft-notes";
 import { StatusTag } from "@/components/returns/status-tag";
 import { PrintButton } from "@/components/ui/print-button";
 import { authorise } from "@/lib/request/authorise";
@@ -25,6 +26,7 @@ import { formatDate } from "@/lib/format/format-date";
 import { getOrganisation } from "@/lib/organisations/get-organisation";
 import { toOrgRef } from "@/lib/organisations/to-org-ref";
 import { completenessOf } from "@/lib/scoring";
+import { listReturnedToDraft } from "@/lib/returns/list-returned-to-draft";
 
 // From the address alone: the organisation's name is shown only to those allowed to read it.
 export const metadata: Metadata = { title: copy.dashboards.metaTitle };
@@ -44,6 +46,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
   if (!dashboard) notFound();
   const t = copy.dashboards;
   const { latest, previous, comparison, catalogue } = dashboard;
+  // A return taken back to draft has dropped out of the figures below: say so, and why.
+  const reopened = (
+    <ReturnedToDraftNotes notes={await listReturnedToDraft(db(), { id: organisation.id })} usedInstead={new Map(latest ? [[organisation.id, latest.title]] : [])} />
+  );
 
   const heading = (
     <h1>
@@ -55,6 +61,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
     return (
       <>
         {heading}
+        {reopened}
         <p className="nhsuk-lede-text">{t.none}</p>
       </>
     );
@@ -91,6 +98,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
         rated={overall.items - overall.notRated}
         items={overall.items}
       />
+      {reopened}
       <p className="nhsuk-lede-text">{t.lede}</p>
       <PrintButton label={t.printButton} />
 

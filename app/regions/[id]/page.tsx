@@ -9,12 +9,14 @@ import { HistoryChart } from "@/components/charts/history-chart";
 import { RegionHistoryTable } from "@/components/regions/region-history-table";
 import { RegionSummaryTable } from "@/components/regions/region-summary-table";
 import { BandRule } from "@/components/returns/band-rule";
+import { ReturnedToDraftNotes } from "@/components/returns/returned-to-draft-notes";
 import { authorise } from "@/lib/request/authorise";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { getRegionComparison } from "@/lib/regions/get-region-comparison";
 import { listRegionHistory } from "@/lib/regions/list-region-history";
 import { summariseRegion } from "@/lib/regions/summarise-region";
+import { listReturnedToDraft } from "@/lib/returns/list-returned-to-draft";
 
 // From the address alone: the region's name is shown only to those allowed to compare it.
 export const metadata: Metadata = { title: copy.regions.metaTitle };
@@ -27,6 +29,9 @@ export default async function RegionPage({ params }: { params: Promise<{ id: str
   if (!comparison) notFound();
   const summary = summariseRegion(comparison);
   const history = await listRegionHistory(db(), user, comparison.region.id, comparison.icbs.map(({ icb }) => icb));
+  // ICBs whose latest return went back to draft are compared on their previous one: say so, and why.
+  const reopened = await listReturnedToDraft(db(), { kind: "icb", regionId: comparison.region.id });
+  const usedInstead = new Map(comparison.icbs.flatMap(({ icb, latest }) => (latest ? [[icb.id, latest.title] as const] : [])));
   const t = copy.regions;
   const rows = [
     ...summary.icbs.flatMap(({ icb, overall }) =>
@@ -44,6 +49,7 @@ export default async function RegionPage({ params }: { params: Promise<{ id: str
         {t.title(comparison.region.name)}
       </h1>
       <p className="nhsuk-lede-text">{t.lede}</p>
+      <ReturnedToDraftNotes notes={reopened} usedInstead={usedInstead} />
       <p>{t.publishedCount(summary.published, summary.icbs.length)}</p>
 
       <h2>{t.summaryHeading}</h2>

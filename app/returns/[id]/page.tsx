@@ -17,13 +17,13 @@ import { formatDateTime } from "@/lib/format/format-date-time";
 import { authoriseReturn } from "@/lib/returns/authorise-return";
 import { scoreStoredReturn } from "@/lib/returns/score-stored-return";
 import { completenessOf } from "@/lib/scoring";
+import { latestEventTo, listReturnHistory } from "@/lib/returns/list-return-history";
 import { toReturnRef } from "@/lib/returns/to-return-ref";
-import { signOffReturnAction, submitReturnAction } from "./actions";
 
 export const metadata: Metadata = { title: copy.returns.returnTitle };
 
 const searchSchema = z.object({
-  done: z.enum(["submitted", "signed-off", "details", "moved", "refreshed"]).optional().catch(undefined),
+  done: z.enum(["submitted", "signed-off", "details", "moved", "refreshed", "reopened"]).optional().catch(undefined),
   copied: z.coerce.number().int().min(0).max(10_000).optional().catch(undefined),
   notCopied: z.coerce.number().int().min(0).max(10_000).optional().catch(undefined),
 });
@@ -48,7 +48,7 @@ export default async function ReturnPage({
   const { id } = await params;
   const { user, stored } = await authoriseReturn(id, "return.read", `/returns/${id}`);
   const { done, copied, notCopied } = searchSchema.parse(await searchParams);
-  const catalogue = await getCatalogueVersion(db(), stored.catalogueVersionId);
+  const [catalogue, history] = await Promise.all([getCatalogueVersion(db(), stored.catalogueVersionId), listReturnHistory(db(), stored.id)]);
   if (!catalogue) throw new Error(`Return ${stored.id} points at a missing catalogue version.`);
   const score = scoreStoredReturn(catalogue, stored);
   const resource = { type: "return" as const, ...toReturnRef(stored) };
@@ -61,7 +61,13 @@ export default async function ReturnPage({
     details: t.detailsSaved,
     moved: t.alreadyMoved(t.statusLabels[stored.status]),
     refreshed: t.refresh.done(copied ?? 0, notCopied ?? 0, stored.basedOn?.title ?? ""),
+    reopened: copy.handIn.reopened,
   };
+  const h = copy.handIn;
+  // A draft whose latest move was back from published says when, by whom and why.
+  const reopenedEvent = stored.status === "draft" && history[0]?.to === "draft" ? history[0] : null;
+  const signedOffBy = latestEventTo(history, "signed_off")?.actorName ?? stored.signedOffByEmail ?? "";
+  const submittedBy = latestEventTo(history, "submitted")?.actorName ?? stored.submittedByEmail ?? "";
   const mayRefresh = can(user, "return.refresh", resource);
 
   return (
@@ -78,6 +84,17 @@ export default async function ReturnPage({
         <StatusTag status={stored.status} />
       </p>
       <p className="nhsuk-body-s">{t.catalogueLine(catalogue.title)}</p>
+      {reopenedEvent && (
+        <div className="nhsuk-warning-callout">
+          <h2 className="nhsuk-warning-callout__label">
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>
+              {h.returnedNoteHeading}
+            </span>
+          </h2>
+          <p className="app-answer-text">{h.returnedNote(formatDateTime(reopenedEvent.at), reopenedEvent.actorName, reopenedEvent.reason)}</p>
+        </div>
+      )}
 
       <h2>{t.detailsHeading}</h2>
       <dl className="nhsuk-summary-list">
@@ -93,8 +110,8 @@ export default async function ReturnPage({
         <Row label={d.livedExperience}>
           <span className="app-answer-text">{stored.livedExperience || d.notGiven}</span>
         </Row>
-        <Row label={d.submitted}>{stored.submittedAt ? d.by(formatDateTime(stored.submittedAt), stored.submittedByEmail ?? "") : d.notYet}</Row>
-        <Row label={d.signOff}>{stored.signedOffAt ? d.by(formatDateTime(stored.signedOffAt), stored.signedOffByEmail ?? "") : d.notYet}</Row>
+        <Row label={d.submitted}>{stored.submittedAt ? d.by(formatDateTime(stored.submittedAt), submittedBy) : d.notYet}</Row>
+        <Row label={d.signOff}>{stored.signedOffAt ? h.signedOffBy(formatDateTime(stored.signedOffAt), signedOffBy) : d.notYet}</Row>
       </dl>
       {can(user, "return.update", resource) && (
         <p className="app-no-print">
@@ -130,11 +147,11 @@ export default async function ReturnPage({
         <section className="app-no-print" aria-labelledby="submit-heading">
           <h2 id="submit-heading">{t.submitHeading}</h2>
           <p>{t.submitBody(score.overall.notRated)}</p>
-          <form action={submitReturnAction.bind(null, stored.id)}>
-            <button className="nhsuk-button" type="submit">
-              {t.submitButton}
-            </button>
-          </form>
+          <p>
+            <Link className="nhsuk-button" href={`/returns/${stored.id}/submit`}>
+              {h.checkLink}
+            </Link>
+          </p>
         </section>
       )}
       {mayRefresh && (
@@ -150,11 +167,20 @@ export default async function ReturnPage({
         <section className="app-no-print" aria-labelledby="sign-off-heading">
           <h2 id="sign-off-heading">{t.signOffHeading}</h2>
           <p>{t.signOffBody}</p>
-          <form action={signOffReturnAction.bind(null, stored.id)}>
-            <button className="nhsuk-button" type="submit">
-              {t.signOffButton}
-            </button>
-          </form>
+          <p>
+            <Link className="nhsuk-button" href={`/returns/${stored.id}/sign-off`}>
+              {h.signOffLink}
+            </Link>
+          </p>
+        </section>
+      )}
+      {can(user, "return.reopen", resource) && (
+        <section className="app-no-print" aria-labelledby="reopen-heading">
+          <h2 id="reopen-heading">{h.reopenHeading}</h2>
+          <p>{h.reopenBody}</p>
+          <p>
+            <Link href={`/returns/${stored.id}/reopen`}>{h.reopenLink}</Link>
+          </p>
         </section>
       )}
     </>

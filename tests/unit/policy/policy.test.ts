@@ -106,6 +106,7 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.submit": [],
     "return.signOff": [],
     "return.refresh": [],
+    "return.reopen": [],
     "dashboard.read": [],
     "region.compare": [],
     "organisation.manage": [],
@@ -125,6 +126,7 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.submit": ["own:draft", "child:draft"],
     "return.signOff": [],
     "return.refresh": ["own:submitted", "own:signed_off", "child:submitted", "child:signed_off"],
+    "return.reopen": ["own:submitted", "child:submitted"],
     "dashboard.read": ["own", "child"],
     "region.compare": [],
     "organisation.manage": [],
@@ -144,6 +146,7 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.submit": [],
     "return.signOff": ["own:submitted"],
     "return.refresh": [],
+    "return.reopen": [],
     "dashboard.read": [],
     "region.compare": [],
     "organisation.manage": [],
@@ -163,6 +166,7 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.submit": [],
     "return.signOff": [],
     "return.refresh": [],
+    "return.reopen": [],
     "dashboard.read": ["own", "child"],
     "region.compare": [],
     "organisation.manage": [],
@@ -183,6 +187,7 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.submit": [],
     "return.signOff": [],
     "return.refresh": [],
+    "return.reopen": [],
     "dashboard.read": [],
     "region.compare": ["ownRegion"],
     "organisation.manage": [],
@@ -204,6 +209,7 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.submit": [],
     "return.signOff": [],
     "return.refresh": [],
+    "return.reopen": ["*:signed_off"],
     "dashboard.read": [],
     "region.compare": [],
     "organisation.manage": ["own", "child", "sameRegion", "otherRegion"],
@@ -627,6 +633,18 @@ describe("status locks", () => {
     expect(can(EVERYTHING_USER, "return.signOff", ret(ICB_A, "submitted"))).toBe(true);
   });
 
+  it("a return goes back to draft only from published: submitted by its programme manager, signed off by an administrator", () => {
+    const pm = user("p", ["programme_manager", ICB_A]);
+    const admin = user("a", ["administrator", ICB_B]);
+    for (const o of WORLD) expect(can(EVERYTHING_USER, "return.reopen", ret(o, "draft")), o.id).toBe(false);
+    expect(can(pm, "return.reopen", ret(ICB_A, "submitted"))).toBe(true);
+    expect(can(pm, "return.reopen", ret(ICB_A, "signed_off"))).toBe(false);
+    expect(can(pm, "return.reopen", ret(ICB_B, "submitted"))).toBe(false);
+    expect(can(admin, "return.reopen", ret(ICB_A, "signed_off"))).toBe(true);
+    expect(can(admin, "return.reopen", ret(ICB_A, "submitted"))).toBe(false);
+    expect(can(admin, "return.read", ret(ICB_A, "signed_off"))).toBe(false);
+  });
+
   it("a signed-off return is still readable by those who could read it", () => {
     expect(can(user("b", ["board_member", ICB_A]), "return.read", ret(ICB_A, "signed_off"))).toBe(true);
     const pm = user("p", ["programme_manager", ICB_A]);
@@ -634,6 +652,7 @@ describe("status locks", () => {
       "return.read",
       "return.refresh",
     ]);
+    expect(can(pm, "return.reopen", ret(ICB_A, "submitted"))).toBe(true);
   });
 });
 

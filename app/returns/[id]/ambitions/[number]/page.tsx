@@ -25,6 +25,7 @@ export async function generateMetadata({ params }: { params: Promise<{ number: s
 const paramsSchema = z.object({ id: z.string(), number: z.coerce.number().int().min(1).max(6) });
 const searchSchema = z.object({
   saved: z.string().max(64).optional().catch(undefined),
+  unchanged: z.string().max(64).optional().catch(undefined),
   assigned: z.string().max(64).optional().catch(undefined),
   assignedSection: z.string().max(16).optional().catch(undefined),
 });
@@ -44,11 +45,12 @@ export default async function ReturnAmbitionPage({
   const catalogue = await getCatalogueVersion(db(), stored.catalogueVersionId);
   const ambition = catalogue?.ambitions.find((entry) => entry.number === parsed.data.number);
   if (!catalogue || !ambition) notFound();
-  const { saved, assigned, assignedSection } = searchSchema.parse(await searchParams);
+  const { saved, unchanged, assigned, assignedSection } = searchSchema.parse(await searchParams);
   const sectionAssigned = ambition.sections.find((section) => section.number === assignedSection);
   const items = listCatalogueItems(catalogue).filter((item) => item.ambition === ambition.number);
   const itemsInSection = (number: string) => items.filter((item) => item.section.number === number).length;
   const savedItem = items.find((item) => item.key === saved);
+  const unchangedItem = items.find((item) => item.key === unchanged);
   const assignedItem = items.find((item) => item.key === assigned);
   const names = await listUserNames(db(), [...new Set([...stored.assignees.values()].flat())]);
   const ref = toReturnRef(stored);
@@ -76,6 +78,11 @@ export default async function ReturnAmbitionPage({
         {t.backToReturn}
       </Link>
       {savedItem && <SuccessBanner>{t.item.saved(savedItem.number ?? savedItem.key)}</SuccessBanner>}
+      {unchangedItem && (
+        <div className="nhsuk-inset-text" role="status">
+          <p>{copy.handIn.unchanged(unchangedItem.number ?? unchangedItem.key)}</p>
+        </div>
+      )}
       {assignedItem && <SuccessBanner>{t.assign.saved(assignedItem.number ?? assignedItem.key)}</SuccessBanner>}
       {sectionAssigned && (
         <SuccessBanner>

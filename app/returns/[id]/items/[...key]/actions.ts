@@ -34,6 +34,6 @@ export const saveAnswerAction = formAction({
     saveAnswer(db(), { returnId: stored.id, itemKey, level, evidence, gaps, expectedRevision: revision }, user),
   done: ({ stored, itemKey }, saved) => ({
     revalidate: [`/returns/${stored.id}`, itemHref(stored.id, itemKey)],
-    redirect: `${ambitionHref(stored.id, saved.ambition)}?saved=${encodeURIComponent(itemKey)}#item-${itemKey}`,
+    redirect: `${ambitionHref(stored.id, saved.ambition)}?${saved.changed ? "saved" : "unchanged"}=${encodeURIComponent(itemKey)}#item-${itemKey}`,
   }),
 });

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AnswerForm } from "@/components/returns/answer-form";
 import { AnswerHistory } from "@/components/returns/answer-history";
-import { authorise } from "@/lib/request/authorise";
+import { can } from "@/lib/policy/policy";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
@@ -12,6 +12,8 @@ import { formatDateTime } from "@/lib/format/format-date-time";
 import { authoriseReturn } from "@/lib/returns/authorise-return";
 import { findReturnItem } from "@/lib/returns/find-return-item";
 import { listAnswerRevisions } from "@/lib/returns/list-answer-revisions";
+import { latestEventTo, listReturnHistory } from "@/lib/returns/list-return-history";
+import { listUserNames } from "@/lib/returns/list-user-names";
 import { ambitionHref, itemKeyFromSegments } from "@/lib/returns/item-href";
 import { toReturnRef } from "@/lib/returns/to-return-ref";
 import { saveAnswerAction } from "./actions";
@@ -27,12 +29,44 @@ export default async function ReturnItemPage({ params }: { params: Promise<{ id:
   const { id, key: segments } = await params;
   const itemKey = itemKeyFromSegments(segments);
   const page = `/returns/${id}/items/${segments.join("/")}`;
-  const { stored } = await authoriseReturn(id, "return.read", page, { answers: { itemKey } });
+  // A return the person may not read answers 404, as a made-up one does.
+  const { user, stored } = await authoriseReturn(id, "return.read", page, { answers: { itemKey } });
   const item = await findReturnItem(db(), stored.catalogueVersionId, itemKey);
   if (!item) notFound();
-  // Readers who may not edit this item (or a return no longer in draft) get the same 404 as a
-  // made-up item: the ambition page is where they read it.
-  await authorise("return.item.edit", { type: "returnItem", return: toReturnRef(stored), assigneeIds: stored.assignees.get(itemKey) ?? [] }, page);
+  const assigneeIds = stored.assignees.get(itemKey) ?? [];
+  // Readers who may not edit this item are told why (signed off, submitted, assigned to others).
+  if (!can(user, "return.item.edit", { type: "returnItem", return: toReturnRef(stored), assigneeIds })) {
+    const [history, names] = await Promise.all([listReturnHistory(db(), stored.id), listUserNames(db(), assigneeIds)]);
+    const h = copy.handIn;
+    const who = (status: "submitted" | "signed_off", email: string | null) => latestEventTo(history, status)?.actorName ?? email ?? "";
+    const reason =
+      stored.status === "signed_off" && stored.signedOffAt
+        ? h.signedOffLocked(formatDateTime(stored.signedOffAt), who("signed_off", stored.signedOffByEmail))
+        : stored.status === "submitted" && stored.submittedAt
+          ? h.submittedLocked(formatDateTime(stored.submittedAt), who("submitted", stored.submittedByEmail))
+          : stored.status === "draft" && assigneeIds.length > 0
+            ? h.assignedLocked(assigneeIds.map((userId) => names.get(userId) ?? h.someone).join(", "))
+            : h.notEditableLocked;
+    return (
+      <>
+        <Link className="nhsuk-back-link" href={ambitionHref(stored.id, item.ambition, itemKey)}>
+          {h.readOnAmbition}
+        </Link>
+        <span className="nhsuk-caption-l">
+          {stored.organisation.name}: {stored.title}
+        </span>
+        <h1 className="nhsuk-heading-l">
+          {item.number ? `${item.number} ` : ""}
+          {item.stemText ? `${item.stemText} ` : ""}
+          {item.text}
+        </h1>
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">{h.lockedTitle}: </span>
+          <p>{reason}</p>
+        </div>
+      </>
+    );
+  }
   const [catalogue, revisions] = await Promise.all([
     getCatalogueVersion(db(), stored.catalogueVersionId),
     listAnswerRevisions(db(), stored.id, item.id),
