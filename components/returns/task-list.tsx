@@ -53,7 +53,7 @@ export function TaskList({ tasks }: { tasks: Tasks }) {
           heading={t.toSignOffHeading}
           entries={tasks.toSignOff.map((task) => ({
             key: task.id,
-            href: `/returns/${task.id}`,
+            href: `/returns/${task.id}/sign-off`,
             label: t.taskLink(task.title, task.organisationName),
             line: t.toSignOffLine(task.submittedAt ? formatDate(task.submittedAt) : ""),
           }))}
