@@ -125,7 +125,7 @@ test("back in draft, the programme manager sees why; a save that changes nothing
   await signInAs(page, "programme_manager");
   await page.goto(`/returns/${returnId}`);
   await expect(page.locator("h1 + p .nhsuk-tag")).toHaveText("Draft");
-  await expect(page.locator(".nhsuk-warning-callout")).toContainText(`by ${DEMO_USERS.administrator.name}: ${REASON}`);
+  await expect(page.locator(".nhsuk-warning-callout", { hasText: "Returned to draft" })).toContainText(`by ${DEMO_USERS.administrator.name}: ${REASON}`);
   await expectNoAxeViolations(page, "Self-assessment");
 
   await page.goto(`/returns/${returnId}/items/1.2.1`);

@@ -19,7 +19,8 @@ test.beforeEach(async ({ page }) => {
 test("the home page lists the six ambitions read from the database", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const headings = page.getByRole("heading", { level: 3 });
+  // The ambitions' cards, not the headings of "what to do next" above them.
+  const headings = page.getByRole("heading", { level: 3, name: /^Ambition \d/ });
   await expect(headings).toHaveCount(6);
   for (const [index, name] of AMBITIONS.entries()) {
     await expect(headings.nth(index)).toHaveText(`Ambition ${index + 1}: ${name}`);

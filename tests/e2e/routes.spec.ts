@@ -308,6 +308,7 @@ for (const role of ROLES) {
 
 test.describe("forged server actions change nothing", () => {
   test("a contributor or programme manager replaying the administrator's rename form for any ICB's organisation gets 404", async ({ browser }) => {
+    const started = new Date();
     // The form as the administrator legitimately sees it, action id and all.
     const admin = await signedInRequest(browser, "administrator");
     const targets = [samples.otherPlace, samples.homePlace, samples.otherIcb];
@@ -335,10 +336,15 @@ test.describe("forged server actions change nothing", () => {
 
     const after = await withAppDatabase((db) => db.organisation.findMany({ where: { id: { in: targets } }, orderBy: { id: "asc" } }));
     expect(after).toEqual(before);
+    // Refusals within a minute share one counted row (its target is the first refused), so
+    // count the contributor's refusals on organisations since the test began.
     const denials = await withAppDatabase((db) =>
-      db.auditEvent.count({ where: { action: "permission.denied", actorEmail: DEMO_USERS.contributor.email, targetId: samples.otherPlace } }),
+      db.auditEvent.aggregate({
+        _sum: { occurrences: true },
+        where: { action: "permission.denied", actorEmail: DEMO_USERS.contributor.email, targetType: "organisation", OR: [{ at: { gte: started } }, { lastAt: { gte: started } }] },
+      }),
     );
-    expect(denials).toBeGreaterThan(0);
+    expect(denials._sum.occurrences ?? 0).toBeGreaterThanOrEqual(targets.length);
 
     // The same replay as the administrator succeeds: the forged requests were well formed.
     const control = await postForm(admin.page.request, `/admin/organisations/${samples.otherPlace}/rename`, { ...forms.get(samples.otherPlace), name: "Renamed by the administrator" }, origin);
