@@ -2,6 +2,7 @@
 // tool's arithmetic, which this does not change), so a return with 17 of 75 items rated reads as
 // a poor one unless its reader is told how many items were simply not rated. This is that
 // context, per ambition and overall, from the same score the figures come from.
+import type { MovementCounts } from "./compare-returns";
 import type { Distribution, ReturnScore } from "./types";
 
 export type GroupCompleteness = {
@@ -36,13 +37,6 @@ export function completenessOf(score: Pick<ReturnScore, "ambitions" | "overall">
 }
 
 /** Movements that account for every compared item: the five a board reads, and those never rated. */
-export function totalMovements(movements: {
-  up: number;
-  down: number;
-  same: number;
-  newlyRated: number;
-  noLongerRated: number;
-  stillNotRated: number;
-}): number {
+export function totalMovements(movements: MovementCounts): number {
   return movements.up + movements.down + movements.same + movements.newlyRated + movements.noLongerRated + movements.stillNotRated;
 }

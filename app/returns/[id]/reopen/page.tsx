@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ReturnPageHeading } from "@/components/returns/return-page-heading";
 import { connection } from "next/server";
 import { ReopenForm } from "@/components/returns/reopen-form";
 import { can } from "@/lib/policy/policy";
@@ -19,17 +19,7 @@ export default async function ReopenReturnPage({ params }: { params: Promise<{ i
   const readable = can(user, "return.read", { type: "return", ...toReturnRef(stored) });
   return (
     <ReopenForm action={reopenReturnAction.bind(null, stored.id)}>
-      {readable && (
-        <Link className="nhsuk-back-link" href={`/returns/${stored.id}`}>
-          {copy.returns.backToReturn}
-        </Link>
-      )}
-      <h1>
-        <span className="nhsuk-caption-l">
-          {stored.organisation.name}: {stored.title}
-        </span>
-        {t.reopenTitle}
-      </h1>
+      <ReturnPageHeading stored={stored} heading={t.reopenTitle} back={readable} />
       <p className="nhsuk-lede-text">{t.reopenLede(stored.title, copy.returns.statusLabels[stored.status])}</p>
     </ReopenForm>
   );

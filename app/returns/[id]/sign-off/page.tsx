@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ReturnPageHeading } from "@/components/returns/return-page-heading";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { DeclarationForm } from "@/components/returns/declaration-form";
@@ -31,15 +31,7 @@ export default async function SignOffPage({ params }: { params: Promise<{ id: st
 
   return (
     <DeclarationForm action={signOffReturnAction.bind(null, stored.id)} legend={t.signOffLegend} declaration={t.signOffDeclaration} submitLabel={t.signOffButton}>
-      <Link className="nhsuk-back-link" href={`/returns/${stored.id}`}>
-        {copy.returns.backToReturn}
-      </Link>
-      <h1>
-        <span className="nhsuk-caption-l">
-          {stored.organisation.name}: {stored.title}
-        </span>
-        {t.signOffTitle}
-      </h1>
+      <ReturnPageHeading stored={stored} heading={t.signOffTitle} />
       <p className="nhsuk-lede-text">{t.signOffLede}</p>
       {stored.submittedAt && (
         <p>{t.submittedBy(formatDateTime(stored.submittedAt), submitted?.actorName ?? stored.submittedByEmail ?? "")}</p>

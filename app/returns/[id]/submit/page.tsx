@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ReturnPageHeading } from "@/components/returns/return-page-heading";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { DeclarationForm } from "@/components/returns/declaration-form";
@@ -33,15 +34,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
 
   return (
     <DeclarationForm action={submitReturnAction.bind(null, stored.id)} legend={t.declarationLegend} declaration={t.declaration} submitLabel={t.submitButton}>
-      <Link className="nhsuk-back-link" href={`/returns/${stored.id}`}>
-        {copy.returns.backToReturn}
-      </Link>
-      <h1>
-        <span className="nhsuk-caption-l">
-          {stored.organisation.name}: {stored.title}
-        </span>
-        {t.checkTitle}
-      </h1>
+      <ReturnPageHeading stored={stored} heading={t.checkTitle} />
       <p className="nhsuk-lede-text">{t.checkLede(check.rated, check.total)}</p>
 
       <h2 id="unrated">{t.unratedHeading}</h2>
