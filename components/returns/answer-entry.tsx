@@ -13,20 +13,28 @@ type Props = {
   /** Where to assign it, when the viewer may. */
   assignHref: string | null;
   assigneeNames: readonly string[];
+  /** h3 for an item of its section, h4 under a stem: headings stay in order. */
+  headingLevel?: 3 | 4;
 };
 
 /** One item of a return as read on its ambition's page: its wording, level, evidence and gaps. */
-export function AnswerEntry({ item, answer, editHref, assignHref, assigneeNames }: Props) {
+export function AnswerEntry({ item, answer, editHref, assignHref, assigneeNames, headingLevel = 4 }: Props) {
   const t = copy.returns;
   const level = answer?.level ?? null;
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  // An empty item says so once rather than repeating both questions with nothing under them.
+  const empty = !answer?.evidence && !answer?.gaps;
   return (
     <li className="app-answer" id={`item-${item.key}`}>
-      <h4 className="app-answer__heading">
+      <Heading className="app-answer__heading">
         <span className="app-catalogue-item__number">{item.number ?? ""}</span> {item.text}
-      </h4>
+      </Heading>
       <p>
         <LevelTag level={level} />
       </p>
+      {empty ? (
+        <p className="nhsuk-body-s">{t.noText}</p>
+      ) : (
       <dl className="nhsuk-summary-list app-answer__texts">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">{t.evidenceHeading}</dt>
@@ -37,6 +45,7 @@ export function AnswerEntry({ item, answer, editHref, assignHref, assigneeNames 
           <dd className="nhsuk-summary-list__value app-answer-text">{answer?.gaps || t.noText}</dd>
         </div>
       </dl>
+      )}
       {assigneeNames.length > 0 && <p className="nhsuk-body-s">{t.assignedTo(assigneeNames.join(", "))}</p>}
       {answer?.updatedByName && <p className="nhsuk-body-s">{t.lastSaved(formatDateTime(answer.updatedAt), answer.updatedByName)}</p>}
       {(editHref || assignHref) && (
