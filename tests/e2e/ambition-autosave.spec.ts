@@ -28,6 +28,7 @@ test("an edit is saved about a second after typing pauses, and says so", async (
   await item.getByRole("radio", { name: "Level 2" }).check();
   await expectSaved(item);
   await evidenceOf(item).fill("Audit of advance care plans");
+  await expect.poll(async () => (await storedAnswer(returnId, "1.1.2"))?.evidence, { timeout: 15_000 }).toBe("Audit of advance care plans");
   await expectSaved(item);
   await expect(item).toContainText(`by ${users[0]!.name}`);
   expect(await storedAnswer(returnId, "1.1.2")).toMatchObject({ level: 2, evidence: "Audit of advance care plans", revision: 2 });
@@ -164,8 +165,9 @@ test("a return submitted meanwhile: the page says so at once and keeps the unsen
   await withAppDatabase((db) => db.assessmentReturn.update({ where: { id: returnId }, data: { status: "submitted", submittedAt: new Date() } }));
   const item = itemOf(page, "1.2.1");
   await evidenceOf(item).fill("Too late to save, but not lost");
-  await expect(page.getByRole("alert")).toContainText("This self-assessment can no longer be changed");
-  await expect(page.getByRole("alert")).toContainText("It is now submitted.");
+  const alert = page.getByRole("alert").filter({ hasText: "This self-assessment can no longer be changed" });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText("It is now submitted.");
   await expect(stateOf(item)).toHaveText("Not saved: the self-assessment is no longer a draft");
   await expect(evidenceOf(item)).toHaveValue("Too late to save, but not lost");
   expect(await storedAnswer(returnId, "1.2.1")).toBeNull();
