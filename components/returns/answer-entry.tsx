@@ -35,16 +35,16 @@ export function AnswerEntry({ item, answer, editHref, assignHref, assigneeNames,
       {empty ? (
         <p className="nhsuk-body-s">{t.noText}</p>
       ) : (
-      <dl className="nhsuk-summary-list app-answer__texts">
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">{t.evidenceHeading}</dt>
-          <dd className="nhsuk-summary-list__value app-answer-text">{answer?.evidence || t.noText}</dd>
-        </div>
-        <div className="nhsuk-summary-list__row">
-          <dt className="nhsuk-summary-list__key">{t.gapsHeading}</dt>
-          <dd className="nhsuk-summary-list__value app-answer-text">{answer?.gaps || t.noText}</dd>
-        </div>
-      </dl>
+        <dl className="nhsuk-summary-list app-answer__texts">
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">{t.evidenceHeading}</dt>
+            <dd className="nhsuk-summary-list__value app-answer-text">{answer?.evidence || t.noText}</dd>
+          </div>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">{t.gapsHeading}</dt>
+            <dd className="nhsuk-summary-list__value app-answer-text">{answer?.gaps || t.noText}</dd>
+          </div>
+        </dl>
       )}
       {assigneeNames.length > 0 && <p className="nhsuk-body-s">{t.assignedTo(assigneeNames.join(", "))}</p>}
       {answer?.updatedByName && <p className="nhsuk-body-s">{t.lastSaved(formatDateTime(answer.updatedAt), answer.updatedByName)}</p>}
