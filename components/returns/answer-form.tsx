@@ -5,6 +5,7 @@ import { FormShell } from "@/components/forms/form-shell";
 import { RadiosField } from "@/components/forms/radios-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { ANSWER_TEXT_MAX } from "@/app/returns/[id]/items/[...key]/schema";
+import { autosaveCopy } from "@/lib/copy/autosave";
 import { copy } from "@/lib/copy/en";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
@@ -27,7 +28,18 @@ export function AnswerForm({ action, levels, initial, notRatedValue, children }:
     { value: notRatedValue, label: t.notRatedOption, hint: t.notRatedHint },
   ];
   return (
-    <FormShell form={form} action={formAction} pending={pending} submitLabel={t.saveButton} intro={children}>
+    <FormShell
+      form={form}
+      action={formAction}
+      pending={pending}
+      submitLabel={t.saveButton}
+      secondary={
+        <button className="nhsuk-button nhsuk-button--secondary" type="submit" name="next" value="1" disabled={pending}>
+          {autosaveCopy.saveAndNext}
+        </button>
+      }
+      intro={children}
+    >
       <input type="hidden" name="revision" value={values?.revision ?? String(initial.revision)} />
       <RadiosField name="level" legend={t.levelLegend} hint={t.levelHint} error={errorFor("level")} defaultValue={values?.level ?? initial.level} options={options} />
       <TextareaField name="evidence" label={t.evidenceLabel} error={errorFor("evidence")} defaultValue={values?.evidence ?? initial.evidence} maxLength={ANSWER_TEXT_MAX} />

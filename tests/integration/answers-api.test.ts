@@ -264,3 +264,22 @@ describe("the database down", () => {
     }
   });
 });
+
+describe("findNextEditableItem (Save and go to the next item)", () => {
+  it("gives the next item in catalogue order the person may edit, skipping stems and others' items, and null after the last", async () => {
+    const { findNextEditableItem } = await import("../../lib/returns/find-next-editable-item");
+    const { getReturn } = await import("../../lib/returns/get-return");
+    const { toReturnRef } = await import("../../lib/returns/to-return-ref");
+    const id = await newDraft();
+    await assignItems(fresh.db, { returnId: id, itemKeys: ["1.1.3"], userIds: [colleague.id] }, manager);
+    const stored = await getReturn(fresh.db, id, { answers: "none" });
+    const input = (afterKey: string) => ({ returnId: id, catalogueVersionId: "regional-2021", ref: toReturnRef(stored!), afterKey });
+    expect(await findNextEditableItem(fresh.db, input("1.1.2"), contributor)).toBe("1.1.4");
+    expect(await findNextEditableItem(fresh.db, input("1.1.2"), colleague)).toBe("1.1.3");
+    expect(await findNextEditableItem(fresh.db, input("1.1.2"), manager)).toBe("1.1.3");
+    // 4.1.2 is a stem: its services follow it one by one.
+    expect(await findNextEditableItem(fresh.db, input("4.1.1"), contributor)).toBe("4.1.2/ambulance");
+    const items = await fresh.db.catalogueItem.findMany({ where: { catalogueVersionId: "regional-2021", kind: "item" }, orderBy: { position: "asc" }, select: { key: true } });
+    expect(await findNextEditableItem(fresh.db, input(items.at(-1)!.key), contributor)).toBeNull();
+  });
+});
