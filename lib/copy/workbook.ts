@@ -2,7 +2,6 @@
 // lib/xlsx/regional-layout.ts), and the links and file names around it.
 export const workbookCopy = {
   title: "Ambitions for Palliative and End of Life Care: self-assessment",
-  catalogueLine: (title: string, id: string) => `${title} (catalogue version ${id})`,
   blankTemplate: "Blank template: rate each item in Current Status (Level 0 to Level 5) and write the evidence and gaps.",
   status: "Status:",
   started: "Started:",

@@ -16,6 +16,7 @@ import {
   ambitionRows,
   ambitionSheetName,
   ambitionTitle,
+  catalogueIdOf,
   frontSheetRows,
 } from "@/lib/xlsx/regional-layout";
 import { BNSSG_LEVELS, CATALOGUE, HEADER, inputOf, levelsArbitrary } from "./return-workbook-inputs";
@@ -99,6 +100,7 @@ describe("the return workbook", () => {
     const sheet = workbook.getWorksheet(FRONT_SHEET_NAME)!;
     const rows = frontSheetRows(6);
     expect(String(sheet.getCell(rows.title, 1).value)).toContain("Ambitions for Palliative and End of Life Care");
+    expect(catalogueIdOf(String(sheet.getCell(rows.catalogue, 1).value))).toBe("regional-2021");
     FRONT_FIELDS.forEach((field, index) => {
       expect(sheet.getCell(rows.firstField + index, 1).value).toBe(field.label);
       const value = sheet.getCell(rows.firstField + index, 2).value;
