@@ -24,6 +24,8 @@ export const workbookCopy = {
   descriptorColumn: "Locality Level Descriptor",
   levelPrompt: { title: "Current Status", body: "Choose Level 0 to Level 5, or leave blank when not yet rated." },
   levelError: { title: "Not a level", body: "Choose Level 0 to Level 5 from the list, or leave the cell blank." },
+  // Added to the regional comparison's workbook (lib/xlsx/build-region-workbook.ts).
+  region: { itemsRated: "Items rated", itemIdColumn: "No:" },
   // Links and files
   downloadLink: "Download as a spreadsheet (xlsx)",
   templateLink: "Download a blank template (xlsx)",
