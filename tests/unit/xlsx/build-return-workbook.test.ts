@@ -84,7 +84,8 @@ describe("the return workbook", () => {
     expect(sheet.getCell(`B${rows.summaryHeader + 1}`).numFmt).toBe("0.0");
   });
 
-  it("holds the scoring library's figures for any return", async () => {
+  // 25 workbooks built and read back: seconds on a loaded machine.
+  it("holds the scoring library's figures for any return", { timeout: 60_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(levelsArbitrary, async (levels) => {
         const workbook = await read(await buildReturnWorkbook(inputOf(levels)));
