@@ -15,7 +15,8 @@ export type ErrorCode =
   | "FILE_UNREADABLE"
   | "CONFLICT"
   | "INVITATION_UNUSABLE"
-  | "RETURN_STATE";
+  | "RETURN_STATE"
+  | "WORKBOOK_REFUSED";
 
 export class AppError extends Error {
   constructor(
@@ -124,7 +125,9 @@ export type ConflictReason =
   /** Someone else saved the answer since the form was opened. */
   | "answer.stale"
   /** An administrator removing their own administrator role or disabling themselves. */
-  | "user.self";
+  | "user.self"
+  /** An import's preview is out of date: an answer or detail changed since it was shown. */
+  | "import.stale";
 
 /** The change would duplicate something that must be unique. */
 export class ConflictError extends AppError {
@@ -163,6 +166,19 @@ export class ReturnStateError extends AppError {
     message: string,
   ) {
     super("RETURN_STATE", message);
+  }
+}
+
+/**
+ * An uploaded workbook refused as a whole (not xlsx, too large, an archive that expands too far,
+ * no item rows, another catalogue); nothing is written. The message says what and which file.
+ */
+export class WorkbookRefusedError extends AppError {
+  constructor(
+    readonly reason: "empty" | "tooLarge" | "notXlsx" | "damaged" | "tooManyEntries" | "expandsTooFar" | "unreadable" | "noItems" | "otherCatalogue",
+    message: string,
+  ) {
+    super("WORKBOOK_REFUSED", message);
   }
 }
 
