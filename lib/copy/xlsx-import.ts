@@ -33,4 +33,10 @@ export const xlsxImportCopy = {
     detailsNotYours: "Only the programme manager can change the front sheet details; they are not imported",
   },
   place: (sheet: string, cell: string) => `${sheet}!${cell}`,
+  /** The note on each answer version an import writes, shown in the item's history. */
+  historyNote: (file: string) => `imported from ${file}`,
+  stale: (keys: readonly string[]) =>
+    keys.length > 0
+      ? `Someone saved ${keys.join(", ")} after this preview was made. Nothing was imported: check the changes again against their answers, then apply.`
+      : "Someone changed the front sheet details after this preview was made. Nothing was imported: check the changes again, then apply.",
 } as const;
