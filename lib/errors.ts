@@ -177,6 +177,8 @@ export class WorkbookRefusedError extends AppError {
   constructor(
     readonly reason: "empty" | "tooLarge" | "notXlsx" | "damaged" | "tooManyEntries" | "expandsTooFar" | "unreadable" | "noItems" | "otherCatalogue",
     message: string,
+    /** For "otherCatalogue": the item numbers that did not match, as the message quotes them. */
+    readonly detail: string = "",
   ) {
     super("WORKBOOK_REFUSED", message);
   }

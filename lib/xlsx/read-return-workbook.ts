@@ -270,7 +270,7 @@ export async function readReturnWorkbook(bytes: Uint8Array, fileName: string, ca
   if (recognised === 0 && unknownNumbers.length === 0) throw new WorkbookRefusedError("noItems", refused.noItems(fileName));
   if (unknownNumbers.length > recognised || wordingMismatches.length * 2 > recognised) {
     const examples = [...unknownNumbers, ...wordingMismatches].slice(0, 3).join(", ");
-    throw new WorkbookRefusedError("otherCatalogue", refused.otherCatalogue(fileName, examples));
+    throw new WorkbookRefusedError("otherCatalogue", refused.otherCatalogue(fileName, examples), examples);
   }
   return { answers: [...answers.values()], details, organisationName, problems };
 }
