@@ -2,7 +2,6 @@
 // lib/xlsx/regional-layout.ts), and the links and file names around it.
 export const workbookCopy = {
   title: "Ambitions for Palliative and End of Life Care: self-assessment",
-  catalogueLine: (title: string, id: string) => `${title} (catalogue version ${id})`,
   blankTemplate: "Blank template: rate each item in Current Status (Level 0 to Level 5) and write the evidence and gaps.",
   status: "Status:",
   started: "Started:",
@@ -25,6 +24,8 @@ export const workbookCopy = {
   descriptorColumn: "Locality Level Descriptor",
   levelPrompt: { title: "Current Status", body: "Choose Level 0 to Level 5, or leave blank when not yet rated." },
   levelError: { title: "Not a level", body: "Choose Level 0 to Level 5 from the list, or leave the cell blank." },
+  // Added to the regional comparison's workbook (lib/xlsx/build-region-workbook.ts).
+  region: { itemsRated: "Items rated", itemIdColumn: "No:" },
   // Links and files
   downloadLink: "Download as a spreadsheet (xlsx)",
   templateLink: "Download a blank template (xlsx)",

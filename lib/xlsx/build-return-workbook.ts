@@ -20,6 +20,7 @@ import {
   ambitionRows,
   ambitionSheetName,
   ambitionTitle,
+  catalogueLine,
   frontSheetRows,
   levelLabel,
   type FrontFieldKey,
@@ -207,7 +208,7 @@ function addFrontSheet(workbook: ExcelJS.Workbook, input: ReturnWorkbookInput, r
   const title = sheet.getCell(rows.title, 1);
   title.value = t.title;
   title.font = { bold: true, size: 16 };
-  sheet.getCell(rows.catalogue, 1).value = t.catalogueLine(catalogue.title, catalogue.id);
+  sheet.getCell(rows.catalogue, 1).value = catalogueLine(catalogue);
 
   // Field values span B:J so long names wrap across the table's width rather than one column.
   FRONT_FIELDS.forEach((field, index) => {

@@ -48,6 +48,19 @@ export function ambitionTitle(ambition: { number: number; name: string }): strin
   return `Ambition ${ambition.number}: ${ambition.name}`;
 }
 
+/**
+ * Row 2 of the front sheet names the catalogue version, so a reader (`score FILE.xlsx`, the
+ * import) knows which version a workbook was made on.
+ */
+export function catalogueLine(catalogue: { title: string; id: string }): string {
+  return `${catalogue.title} (catalogue version ${catalogue.id})`;
+}
+
+/** The catalogue version id a front sheet's row 2 names, or null. */
+export function catalogueIdOf(line: string): string | null {
+  return /\(catalogue version ([a-z0-9][a-z0-9-]*)\)\s*$/.exec(line)?.[1] ?? null;
+}
+
 export const TITLE_ROW = 1;
 export const STATEMENT_ROW = 2;
 export const HEADER_ROW = 3;

@@ -16,6 +16,7 @@ import {
   ambitionRows,
   ambitionSheetName,
   ambitionTitle,
+  catalogueIdOf,
   frontSheetRows,
 } from "@/lib/xlsx/regional-layout";
 import { BNSSG_LEVELS, CATALOGUE, HEADER, inputOf, levelsArbitrary } from "./return-workbook-inputs";
@@ -83,7 +84,8 @@ describe("the return workbook", () => {
     expect(sheet.getCell(`B${rows.summaryHeader + 1}`).numFmt).toBe("0.0");
   });
 
-  it("holds the scoring library's figures for any return", async () => {
+  // 25 workbooks built and read back: seconds on a loaded machine.
+  it("holds the scoring library's figures for any return", { timeout: 60_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(levelsArbitrary, async (levels) => {
         const workbook = await read(await buildReturnWorkbook(inputOf(levels)));
@@ -99,6 +101,7 @@ describe("the return workbook", () => {
     const sheet = workbook.getWorksheet(FRONT_SHEET_NAME)!;
     const rows = frontSheetRows(6);
     expect(String(sheet.getCell(rows.title, 1).value)).toContain("Ambitions for Palliative and End of Life Care");
+    expect(catalogueIdOf(String(sheet.getCell(rows.catalogue, 1).value))).toBe("regional-2021");
     FRONT_FIELDS.forEach((field, index) => {
       expect(sheet.getCell(rows.firstField + index, 1).value).toBe(field.label);
       const value = sheet.getCell(rows.firstField + index, 2).value;
