@@ -5,6 +5,7 @@ export interface ImportContent {
   readonly answers: readonly WorkbookAnswer[];
   readonly details: WorkbookDetails;
   readonly organisationName: string | null;
+  readonly catalogueId?: string | null;
   readonly problems: readonly WorkbookProblem[];
 }
 

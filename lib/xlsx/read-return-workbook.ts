@@ -4,6 +4,7 @@ import { WorkbookRefusedError } from "../errors";
 import type { ScoringCatalogue } from "../scoring";
 import { parseLevelCell } from "./parse-level-cell";
 import { readCell, readCellText } from "./read-cell";
+import { catalogueIdOf } from "./regional-layout";
 
 /** One item row found in the workbook. `level` undefined: the cell could not be read, so the level is kept. */
 export interface WorkbookAnswer {
@@ -34,6 +35,8 @@ export interface ReadWorkbook {
   readonly answers: WorkbookAnswer[];
   readonly details: WorkbookDetails;
   readonly organisationName: string | null;
+  /** The catalogue version the front sheet names (our export does; a regional copy may not). */
+  readonly catalogueId: string | null;
   readonly problems: WorkbookProblem[];
 }
 
@@ -144,6 +147,7 @@ export async function readReturnWorkbook(bytes: Uint8Array, fileName: string, ca
   const problems: WorkbookProblem[] = [];
   const details: WorkbookDetails = {};
   let organisationName: string | null = null;
+  let catalogueId: string | null = null;
   const unknownNumbers: string[] = [];
   const wordingMismatches: string[] = [];
   let recognised = 0;
@@ -181,6 +185,7 @@ export async function readReturnWorkbook(bytes: Uint8Array, fileName: string, ca
         row.eachCell((cell, column) => {
           const label = readCellText(cell.value).trim();
           if (label.length === 0 || label.length > MAX_LABEL_LENGTH) return;
+          catalogueId ??= catalogueIdOf(label);
           const found = DETAIL_LABELS.find(({ field, pattern }) => pattern.test(label) && (field === "organisation" ? organisationName === null : details[field] === undefined));
           if (!found) return;
           // The value: the first cell to the right that is not the same (merged) label.
@@ -272,5 +277,5 @@ export async function readReturnWorkbook(bytes: Uint8Array, fileName: string, ca
     const examples = [...unknownNumbers, ...wordingMismatches].slice(0, 3).join(", ");
     throw new WorkbookRefusedError("otherCatalogue", refused.otherCatalogue(fileName, examples), examples);
   }
-  return { answers: [...answers.values()], details, organisationName, problems };
+  return { answers: [...answers.values()], details, organisationName, catalogueId, problems };
 }
