@@ -9,7 +9,7 @@ import { findBuiltinCatalogue } from "@/lib/catalogue/builtin";
 import { scoreReturn, type Distribution } from "@/lib/scoring";
 import { buildReturnWorkbook } from "@/lib/xlsx/build-return-workbook";
 import { COLUMNS, FIRST_BODY_ROW, ambitionRows, ambitionSheetName, frontSheetRows, levelLabel } from "@/lib/xlsx/regional-layout";
-import { recalculateFrontSheets } from "./recalculate-with-libreoffice";
+import { recalculateSheets } from "./recalculate-with-libreoffice";
 import { BNSSG_LEVELS, CATALOGUE, inputOf, levelsArbitrary } from "./return-workbook-inputs";
 
 const catalogue = findBuiltinCatalogue("regional-2021")!;
@@ -51,10 +51,24 @@ describe("LibreOffice's recalculation of an exported workbook", () => {
       return [...score.ambitions.map(expectedRow), expectedRow(score.overall)];
     });
 
-    const recalculated = await recalculateFrontSheets(workbooks);
+    const recalculated = await recalculateSheets(workbooks);
 
     expect(recalculated.map(summary)).toEqual(expected);
     // The published BNSSG front sheet, ambition 4: 0.0 0.0 26.1 39.1 21.7 4.3, 65.2 at 3 and above.
     expect(summary(recalculated[0]!)[3]!.slice(0, 7)).toEqual([0, 0, 26.1, 39.1, 21.7, 4.3, 65.2]);
+  });
+
+  it("reads formula-looking evidence and gaps back as the text typed", { timeout: 240_000 }, async () => {
+    const tricky = ["=SUM(A1:A9)", "+44 117 000 0000", "-5 beds", "@mention", "=1+1\nsecond line"];
+    const keys = ["1.1.2", "1.1.4", "1.1.5", "1.1.6", "1.1.7"];
+    const input = inputOf(
+      Object.fromEntries(keys.map((key) => [key, 3])),
+      (key) => ({ evidence: tricky[keys.indexOf(key)] ?? "", gaps: keys.includes(key) ? `gap ${tricky[keys.indexOf(key)]}` : "" }),
+    );
+    const [sheet] = await recalculateSheets([await buildReturnWorkbook(input)], ambitionSheetName(1));
+    const byNumber = new Map(sheet!.map((row) => [row[0], row]));
+    keys.forEach((key, index) => {
+      expect(byNumber.get(key)?.slice(2, 5)).toEqual(["Level 3", tricky[index], `gap ${tricky[index]}`]);
+    });
   });
 });

@@ -50,8 +50,8 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Each workbook's front sheet as LibreOffice recalculated it, as CSV rows. */
-export async function recalculateFrontSheets(workbooks: readonly Buffer[]): Promise<string[][][]> {
+/** Each workbook's `sheet` (the front sheet by default) as LibreOffice recalculated it, as CSV rows. */
+export async function recalculateSheets(workbooks: readonly Buffer[], sheet: string = FRONT_SHEET_NAME): Promise<string[][][]> {
   const folder = await mkdtemp(join(tmpdir(), "ambitions-soffice-"));
   try {
     await mkdir(join(folder, "profile", "user"), { recursive: true });
@@ -66,7 +66,7 @@ export async function recalculateFrontSheets(workbooks: readonly Buffer[]): Prom
     await run("soffice", [`-env:UserInstallation=file://${join(folder, "profile")}`, "--headless", "--convert-to", CSV_FILTER, "--outdir", join(folder, "out"), ...files], {
       timeout: 170_000,
     });
-    return await Promise.all(workbooks.map(async (_, index) => parseCsv(await readFile(join(folder, "out", `workbook-${index}-${FRONT_SHEET_NAME}.csv`), "utf8"))));
+    return await Promise.all(workbooks.map(async (_, index) => parseCsv(await readFile(join(folder, "out", `workbook-${index}-${sheet}.csv`), "utf8"))));
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
