@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { BODY_SIZE_LIMIT } from "./lib/security/body-limit";
+import { PROXY_BODY_SIZE_LIMIT } from "./lib/security/upload-body-limit";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -12,6 +13,9 @@ const nextConfig: NextConfig = {
       // lib/security/body-limit.ts); proxy.ts answers a larger body 413 before Next sees it.
       bodySizeLimit: BODY_SIZE_LIMIT,
     },
+    // Next hands on at most this much of a body proxy.ts has read: room for the workbook upload.
+    // proxy.ts still answers 413 above 2 MB everywhere else.
+    proxyClientMaxBodySize: PROXY_BODY_SIZE_LIMIT,
   },
 };
 

@@ -28,6 +28,7 @@ import { NONCE_HEADER } from "./lib/security/nonce-header";
 import { refusalHtml, refusalContent, type Refusal } from "./lib/security/refusal-response";
 import { isServablePath } from "./lib/security/servable-path";
 import { trustedRequestHeaders } from "./lib/security/trusted-request-headers";
+import { exceedsUploadLimit, isWorkbookUploadPath } from "./lib/security/upload-body-limit";
 
 /** A path that cannot exist, so Next renders the app's own not-found page with a 404. */
 const NOT_FOUND_PATH = "/_not-found-path";
@@ -73,8 +74,10 @@ export async function proxy(request: NextRequest) {
   });
   if (origin === "refused") return refuse("forbidden", headers);
 
-  if (exceedsBodyLimit(request.headers.get("content-length"))) return refuse("too-large", headers);
-  if (isActionRequest({ method: request.method, headers: request.headers, pathname })) {
+  // The workbook upload is a route handler with its own, larger limit (lib/security/upload-body-limit.ts).
+  const upload = isWorkbookUploadPath(pathname);
+  if (upload ? exceedsUploadLimit(request.headers.get("content-length")) : exceedsBodyLimit(request.headers.get("content-length"))) return refuse("too-large", headers);
+  if (!upload && isActionRequest({ method: request.method, headers: request.headers, pathname })) {
     const body = new Uint8Array(await request.arrayBuffer());
     const check = await checkActionBody({ headers: request.headers, body });
     if (check === "too-large") return refuse("too-large", headers);

@@ -16,7 +16,8 @@ export type ErrorCode =
   | "CONFLICT"
   | "INVITATION_UNUSABLE"
   | "RETURN_STATE"
-  | "SIGNED_OUT";
+  | "SIGNED_OUT"
+  | "WORKBOOK_REFUSED";
 
 export class AppError extends Error {
   constructor(
@@ -125,7 +126,9 @@ export type ConflictReason =
   /** Someone else saved the answer since the form was opened. */
   | "answer.stale"
   /** An administrator removing their own administrator role or disabling themselves. */
-  | "user.self";
+  | "user.self"
+  /** An import's preview is out of date: an answer or detail changed since it was shown. */
+  | "import.stale";
 
 /** The change would duplicate something that must be unique. */
 export class ConflictError extends AppError {
@@ -189,6 +192,21 @@ export class ReturnStateError extends AppError {
 export class SignedOutError extends AppError {
   constructor() {
     super("SIGNED_OUT", "Not signed in.");
+  }
+}
+
+/**
+ * An uploaded workbook refused as a whole (not xlsx, too large, an archive that expands too far,
+ * no item rows, another catalogue); nothing is written. The message says what and which file.
+ */
+export class WorkbookRefusedError extends AppError {
+  constructor(
+    readonly reason: "empty" | "tooLarge" | "notXlsx" | "damaged" | "tooManyEntries" | "expandsTooFar" | "unreadable" | "noItems" | "otherCatalogue",
+    message: string,
+    /** For "otherCatalogue": the item numbers that did not match, as the message quotes them. */
+    readonly detail: string = "",
+  ) {
+    super("WORKBOOK_REFUSED", message);
   }
 }
 

@@ -3,6 +3,7 @@
 import { AppError } from "../lib/errors";
 import { catalogue } from "./ambitions/catalogue";
 import { exportReturn } from "./ambitions/export";
+import { importWorkbook } from "./ambitions/import";
 import { template } from "./ambitions/template";
 import { score } from "./ambitions/score";
 import { runMain, say } from "./run-main";
@@ -14,7 +15,7 @@ type Command = {
   run(args: string[]): Promise<void>;
 };
 
-const commands: Record<string, Command> = { score, catalogue, template, export: exportReturn };
+const commands: Record<string, Command> = { score, catalogue, template, export: exportReturn, import: importWorkbook };
 
 function usage(): string {
   const lines = Object.values(commands).map((command) => `  ambitions ${command.usage}\n      ${command.summary}`);

@@ -18,6 +18,7 @@ export function AnswerHistory({ revisions }: { revisions: readonly AnswerRevisio
             <li key={revision.revision} className="app-answer-revision">
               <h2 className="nhsuk-heading-xs">
                 {t.history.version(revision.revision, formatDateTime(revision.savedAt), revision.savedByName ?? t.history.someone)}
+                {revision.note && ` (${revision.note})`}
               </h2>
               <dl className="nhsuk-summary-list">
                 <div className="nhsuk-summary-list__row">

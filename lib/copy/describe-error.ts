@@ -12,6 +12,7 @@ import {
   StaleAnswerError,
   UnreadableFileError,
   ValidationError,
+  WorkbookRefusedError,
 } from "../errors";
 import type { FieldError } from "../forms/form-state";
 import { NAME_MAX_LENGTH } from "../invitations/accept-invitation";
@@ -94,6 +95,8 @@ export function describeError(error: unknown, context: ErrorContext): ErrorDescr
         return refused("unusable", context.formField, copy.invitations.accept.unusableTitle);
       case "answer.stale":
         return refused("stale", "level", copy.returns.item.stale);
+      case "import.stale":
+        return refused("stale", context.formField, error.message);
     }
   }
   if (error instanceof InvitationUnusableError) return refused("unusable", context.formField, copy.invitations.accept.unusableTitle);
@@ -106,5 +109,6 @@ export function describeError(error: unknown, context: ErrorContext): ErrorDescr
   }
   if (error instanceof CatalogueConflictError) return refused("invalid", "file", copy.catalogueVersions.errors.conflict(error.catalogueId));
   if (error instanceof UnreadableFileError) return refused("invalid", "file", error.message);
+  if (error instanceof WorkbookRefusedError) return refused("invalid", "file", error.message);
   return null;
 }

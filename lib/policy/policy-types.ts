@@ -133,6 +133,7 @@ export const ACTION_RESOURCE_TYPE = {
   "return.update": "return",
   "return.item.edit": "returnItem",
   "return.assign": "return",
+  "return.import": "return",
   "return.submit": "return",
   "return.signOff": "return",
   "return.refresh": "return",

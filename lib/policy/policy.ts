@@ -83,6 +83,8 @@ const LOCAL_ORGANISATIONS: readonly OrganisationKind[] = RETURN_ORGANISATION_KIN
 const CONTRIBUTOR_GRANTS = {
   "return.read": { on: "return", statuses: ALL_STATUSES },
   "return.item.edit": { on: "returnItem", statuses: DRAFT, items: "assignedOrUnassigned" },
+  // Upload a filled-in workbook into a draft; each item it changes still needs return.item.edit.
+  "return.import": { on: "return", statuses: DRAFT },
 } as const satisfies Grants;
 
 const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
@@ -108,6 +110,7 @@ const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "return.update": { on: "return", statuses: DRAFT },
       "return.item.edit": { on: "returnItem", statuses: DRAFT, items: "any" },
       "return.assign": { on: "return", statuses: DRAFT },
+      "return.import": { on: "return", statuses: DRAFT },
       "return.submit": { on: "return", statuses: DRAFT },
       // Next year's draft from this one: the same reach as starting a return for its organisation.
       "return.refresh": { on: "return", statuses: PUBLISHED },
@@ -170,6 +173,7 @@ const REQUIRED_RETURN_STATUS: { readonly [A in Action]?: readonly ReturnStatus[]
   "return.update": DRAFT,
   "return.item.edit": DRAFT,
   "return.assign": DRAFT,
+  "return.import": DRAFT,
   "return.submit": DRAFT,
   "return.signOff": ["submitted"],
   "return.refresh": PUBLISHED,

@@ -28,6 +28,7 @@ export const ACTIONS = [
   "return.update",
   "return.item.edit",
   "return.assign",
+  "return.import",
   "return.submit",
   "return.signOff",
   "return.refresh",

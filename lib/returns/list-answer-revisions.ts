@@ -9,6 +9,8 @@ export interface AnswerRevisionView {
   levelReason: string | null;
   savedAt: Date;
   savedByName: string | null;
+  /** Why it was written, when not typed on the item's page ("imported from FILE"). */
+  note: string | null;
 }
 
 /**
@@ -19,7 +21,7 @@ export async function listAnswerRevisions(db: Db, returnId: string, catalogueIte
   const rows = await db.returnAnswerRevision.findMany({
     where: { returnId, catalogueItemId },
     orderBy: { revision: "desc" },
-    select: { revision: true, level: true, evidence: true, gaps: true, levelReason: true, savedAt: true, savedBy: { select: { name: true } } },
+    select: { revision: true, level: true, evidence: true, gaps: true, levelReason: true, savedAt: true, note: true, savedBy: { select: { name: true } } },
   });
   return rows.map(({ savedBy, ...row }) => ({ ...row, savedByName: savedBy?.name ?? null }));
 }

@@ -7,6 +7,7 @@ import { readJsonFile } from "../../lib/files/read-json-file";
 import { AppError, type ErrorCode } from "../../lib/errors";
 import { isScoringError, scoreReturn, type Distribution, type Levels, type ReturnScore } from "../../lib/scoring";
 import { say } from "../run-main";
+import { isZipArchive, readFileBytes, scoreWorkbook } from "./score-workbook";
 
 /** A problem with the file given to `score`: the message names the file, and the key if any. */
 export class ScoreFileError extends AppError {
@@ -29,6 +30,9 @@ const returnFileSchema = z.looseObject({
 
 /** Reads, checks and scores one return file; every failure is an AppError naming the file. */
 export async function scoreFile(file: string): Promise<{ catalogue: Catalogue; score: ReturnScore }> {
+  // An xlsx workbook (judged by its bytes) is read by the import's reader; anything else is JSON.
+  const bytes = await readFileBytes(file);
+  if (isZipArchive(bytes)) return scoreWorkbook(file, bytes);
   const json = await readJsonFile(file, "a return file");
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     throw new ScoreFileError("VALIDATION", file, 'must hold one JSON object: {"catalogue": "regional-2021", "levels": {...}}.');
@@ -84,7 +88,7 @@ function formatTable(catalogue: Catalogue, score: ReturnScore): string[] {
 
 export const score = {
   usage: USAGE,
-  summary: "score one return file (JSON interchange format); --json prints the result as one JSON object",
+  summary: "score one return file (JSON interchange format or a self-assessment xlsx workbook); --json prints the result as one JSON object",
   async run(args: string[]): Promise<void> {
     const json = args.includes("--json");
     const rest = args.filter((arg) => arg !== "--json");

@@ -188,6 +188,13 @@ const ROUTES: Record<string, Row> = {
   "/returns/[id]/sections/[number]/assign": {
     cases: (s) => [...returnEditors(s, "/sections/1.1/assign", "programme_manager"), { path: `/returns/${s.homeDraft}/sections/9.9/assign`, expect: only() }],
   },
+  // Importing a workbook: whoever edits items of the draft (each item still by its assignment).
+  "/returns/[id]/import": { cases: (s) => returnEditors(s, "/import", "contributor", "programme_manager", "clinical_lead") },
+  "/returns/[id]/import/upload": { paths: (s) => [`/returns/${s.homeDraft}/import/upload`], expect: everyone("method-not-allowed") },
+  // A preview is its uploader's alone: an id nobody uploaded is not found for everyone.
+  "/returns/[id]/import/[importId]": {
+    cases: (s) => [s.homeDraft, s.otherDraft, s.homeSubmitted].map((id) => ({ path: `/returns/${id}/import/00000000-0000-4000-8000-000000000000`, expect: only() })),
+  },
   "/returns/[id]/details": { cases: (s) => returnEditors(s, "/details", "programme_manager") },
   "/returns/[id]/submit": { cases: (s) => returnEditors(s, "/submit", "programme_manager") },
   "/returns/[id]/submitted": {

@@ -12,6 +12,7 @@ import { StatusTag } from "@/components/returns/status-tag";
 import { can } from "@/lib/policy/policy";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { copy } from "@/lib/copy/en";
+import { xlsxImportCopy } from "@/lib/copy/xlsx-import";
 import { workbookCopy } from "@/lib/copy/workbook";
 import { db } from "@/lib/db/prisma";
 import { formatDate } from "@/lib/format/format-date";
@@ -89,6 +90,11 @@ export default async function ReturnPage({
       <p className="app-no-print">
         <a href={`/returns/${stored.id}/export.xlsx`}>{workbookCopy.downloadLink}</a>
       </p>
+      {can(user, "return.import", resource) && (
+        <p className="app-no-print">
+          <Link href={`/returns/${stored.id}/import`}>{xlsxImportCopy.pages.link}</Link>
+        </p>
+      )}
       {reopenedEvent && (
         <div className="nhsuk-warning-callout">
           <h2 className="nhsuk-warning-callout__label">

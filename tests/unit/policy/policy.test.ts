@@ -103,6 +103,7 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.update": [],
     "return.item.edit": ["own:draft:mine", "own:draft:unassigned"],
     "return.assign": [],
+    "return.import": ["own:draft"],
     "return.submit": [],
     "return.signOff": [],
     "return.refresh": [],
@@ -123,6 +124,7 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.update": ["own:draft", "child:draft"],
     "return.item.edit": ["own:draft:*", "child:draft:*"],
     "return.assign": ["own:draft", "child:draft"],
+    "return.import": ["own:draft", "child:draft"],
     "return.submit": ["own:draft", "child:draft"],
     "return.signOff": [],
     "return.refresh": ["own:submitted", "own:signed_off", "child:submitted", "child:signed_off"],
@@ -143,6 +145,7 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.update": [],
     "return.item.edit": ["own:draft:mine", "own:draft:unassigned"],
     "return.assign": [],
+    "return.import": ["own:draft"],
     "return.submit": [],
     "return.signOff": ["own:submitted"],
     "return.refresh": [],
@@ -163,6 +166,7 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.update": [],
     "return.item.edit": [],
     "return.assign": [],
+    "return.import": [],
     "return.submit": [],
     "return.signOff": [],
     "return.refresh": [],
@@ -184,6 +188,7 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.update": [],
     "return.item.edit": [],
     "return.assign": [],
+    "return.import": [],
     "return.submit": [],
     "return.signOff": [],
     "return.refresh": [],
@@ -206,6 +211,7 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.update": [],
     "return.item.edit": [],
     "return.assign": [],
+    "return.import": [],
     "return.submit": [],
     "return.signOff": [],
     "return.refresh": [],
@@ -603,7 +609,7 @@ describe("contributor assignment rules", () => {
 });
 
 describe("status locks", () => {
-  const mutating: Action[] = ["return.update", "return.item.edit", "return.assign", "return.submit", "return.signOff"];
+  const mutating: Action[] = ["return.update", "return.item.edit", "return.assign", "return.import", "return.submit", "return.signOff"];
 
   it("only a published return is refreshed, by whoever may start returns for its organisation", () => {
     for (const o of WORLD) expect(can(EVERYTHING_USER, "return.refresh", ret(o, "draft")), o.id).toBe(false);
