@@ -29,6 +29,7 @@ CREATE TABLE "improvement_action_item" (
     "action_id" UUID NOT NULL,
     "return_id" UUID NOT NULL,
     "catalogue_item_id" UUID,
+    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "improvement_action_item_pkey" PRIMARY KEY ("id")
 );
@@ -60,7 +61,7 @@ CREATE INDEX "improvement_action_source_return_id_idx" ON "improvement_action"("
 CREATE INDEX "improvement_action_created_by_id_idx" ON "improvement_action"("created_by_id");
 
 -- CreateIndex
-CREATE INDEX "improvement_action_item_action_id_idx" ON "improvement_action_item"("action_id");
+CREATE INDEX "improvement_action_item_action_id_created_at_idx" ON "improvement_action_item"("action_id", "created_at");
 
 -- CreateIndex
 CREATE INDEX "improvement_action_item_return_id_catalogue_item_id_idx" ON "improvement_action_item"("return_id", "catalogue_item_id");
