@@ -113,7 +113,7 @@ ALTER TABLE "improvement_action" ADD CONSTRAINT "improvement_action_update_note_
 ALTER TABLE "improvement_action" ADD CONSTRAINT "improvement_action_version_check" CHECK ("version" >= 1);
 -- done_at is set exactly while the action is done.
 ALTER TABLE "improvement_action" ADD CONSTRAINT "improvement_action_done_at_check" CHECK (("status" = 'done') = ("done_at" IS NOT NULL));
--- One link per action, return and item; an ambition-level link (no item) once per return.
+-- One link per action, return and item, and an ambition-level link (no item) once per return.
 CREATE UNIQUE INDEX "improvement_action_item_unique" ON "improvement_action_item"("action_id", "return_id", "catalogue_item_id") NULLS NOT DISTINCT;
 ALTER TABLE "improvement_action_change" ADD CONSTRAINT "improvement_action_change_field_check"
   CHECK ("field" IN ('created', 'wantTo', 'doThisBy', 'owner', 'dueDate', 'status', 'updateNote', 'ambitionNumber', 'items'));
