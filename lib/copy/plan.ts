@@ -62,6 +62,7 @@ export const planCopy = {
   editTitle: "Change the action",
   editLink: "Change the action",
   editButton: "Save changes",
+  back: "Back",
   backToPlan: "Back to the improvement plan",
   backToAction: "Back to the action",
   created: "Action created.",
