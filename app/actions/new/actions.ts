@@ -7,7 +7,7 @@ import { formAction } from "@/lib/edge/form-action";
 import { boundKeySchema } from "@/lib/forms/bound-argument";
 import { hasControlCharacter } from "@/lib/forms/plain-text";
 import { actionFields, actionSchema } from "../schema";
-import { newActionPath } from "./new-action-path";
+import { newActionPath } from "@/lib/actions/new-action-path";
 
 // "" stands for "none" in the bound item key, ambition and source.
 const optionalBound = z.string().max(200).refine((value) => !hasControlCharacter(value));

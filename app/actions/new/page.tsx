@@ -13,7 +13,7 @@ import { hasControlCharacter } from "@/lib/forms/plain-text";
 import { ambitionHref, itemHref } from "@/lib/returns/item-href";
 import { requireUser } from "@/lib/request/current-user";
 import { createActionAction } from "./actions";
-import { newActionPath } from "./new-action-path";
+import { newActionPath } from "@/lib/actions/new-action-path";
 
 export const metadata: Metadata = { title: planCopy.newTitle };
 

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { SuccessBanner } from "@/components/forms/notification-banner";
 import { AnswerEntry } from "@/components/returns/answer-entry";
 import { StatusTag } from "@/components/returns/status-tag";
+import { ReturnActions } from "@/components/actions/return-actions";
 import { can } from "@/lib/policy/policy";
 import type { CatalogueItemView } from "@/lib/catalogue/get-catalogue-version";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
@@ -101,6 +102,7 @@ export default async function ReturnAmbitionPage({
       <div className="nhsuk-inset-text">
         <p>{ambition.statement}</p>
       </div>
+      <ReturnActions user={user} stored={stored} ambitionNumber={ambition.number} />
       {ambition.sections.map((section) => (
         <section key={section.number} aria-labelledby={`section-${section.number}`}>
           <h2 id={`section-${section.number}`}>

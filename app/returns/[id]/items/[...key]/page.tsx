@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AnswerForm } from "@/components/returns/answer-form";
 import { AnswerHistory } from "@/components/returns/answer-history";
+import { ReturnActions } from "@/components/actions/return-actions";
 import { can } from "@/lib/policy/policy";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { copy } from "@/lib/copy/en";
@@ -64,6 +65,7 @@ export default async function ReturnItemPage({ params }: { params: Promise<{ id:
           <span className="nhsuk-u-visually-hidden">{h.lockedTitle}: </span>
           <p>{reason}</p>
         </div>
+        <ReturnActions user={user} stored={stored} itemKey={itemKey} />
       </>
     );
   }
@@ -100,6 +102,7 @@ export default async function ReturnItemPage({ params }: { params: Promise<{ id:
       </h1>
       {answer?.updatedByName && <p className="nhsuk-body-s">{t.lastSaved(formatDateTime(answer.updatedAt), answer.updatedByName)}</p>}
       <AnswerHistory revisions={revisions} />
+      <ReturnActions user={user} stored={stored} itemKey={itemKey} />
     </AnswerForm>
   );
 }
