@@ -100,6 +100,13 @@ export const planCopy = {
     since ? `Actions per ambition. Done counts actions completed since the last published self-assessment (${since}).` : "Actions per ambition.",
   dashboardColumns: { ambition: "Ambition", open: "Open", overdue: "Overdue", done: "Done since last return" },
   dashboardPlanLink: "Read the improvement plan",
+  xlsx: {
+    ambition: "Ambition",
+    item: "Item",
+    gap: "Gap it came from",
+    due: "Due date",
+    none: "No actions are linked to this self-assessment.",
+  },
   errors: {
     wantToMissing: "Enter what you want to achieve",
     doThisByMissing: "Enter what you will do",
