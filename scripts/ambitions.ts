@@ -2,6 +2,8 @@
 // scripts/ambitions/<command>.ts and is listed in `commands` below; that is all adding one takes.
 import { AppError } from "../lib/errors";
 import { catalogue } from "./ambitions/catalogue";
+import { exportReturn } from "./ambitions/export";
+import { template } from "./ambitions/template";
 import { score } from "./ambitions/score";
 import { runMain, say } from "./run-main";
 
@@ -12,7 +14,7 @@ type Command = {
   run(args: string[]): Promise<void>;
 };
 
-const commands: Record<string, Command> = { score, catalogue };
+const commands: Record<string, Command> = { score, catalogue, template, export: exportReturn };
 
 function usage(): string {
   const lines = Object.values(commands).map((command) => `  ambitions ${command.usage}\n      ${command.summary}`);

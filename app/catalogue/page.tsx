@@ -11,6 +11,7 @@ import { VersionPicker } from "@/components/catalogue/version-picker";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { listCatalogueVersions } from "@/lib/catalogue/list-catalogue-versions";
 import { copy } from "@/lib/copy/en";
+import { workbookCopy } from "@/lib/copy/workbook";
 import { db } from "@/lib/db/prisma";
 
 export const metadata: Metadata = { title: copy.catalogue.title };
@@ -41,6 +42,10 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           {copy.catalogue.versionLabel}: <strong>{copy.catalogue.versionShown(version.title, version.id)}</strong>
         </p>
       )}
+
+      <p className="app-no-print">
+        <a href={`/catalogue/${version.id}/template.xlsx`}>{workbookCopy.templateLink}</a>
+      </p>
 
       {can(user, "catalogue.manage", { type: "system" }) && (
         <p className="app-no-print">

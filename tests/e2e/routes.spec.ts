@@ -131,6 +131,12 @@ const ROUTES: Record<string, Row> = {
   },
   "/": { paths: () => ["/"], expect: everyone("ok", "sign-in") },
   "/catalogue": { paths: () => ["/catalogue"], expect: everyone("ok", "sign-in") },
+  "/catalogue/[version]/template.xlsx": {
+    cases: () => [
+      { path: "/catalogue/regional-2021/template.xlsx", expect: everyone("ok", "sign-in") },
+      { path: "/catalogue/no-such-version/template.xlsx", expect: everyone("not-found", "sign-in") },
+    ],
+  },
   "/sign-in": { paths: () => ["/sign-in"], expect: everyone("home", "ok") },
   "/sign-out": { paths: () => ["/sign-out"], expect: everyone("method-not-allowed") },
   "/api/health": { paths: () => ["/api/health"], expect: everyone("ok") },
@@ -201,6 +207,9 @@ const ROUTES: Record<string, Row> = {
       { path: "/returns/00000000-0000-4000-8000-000000000000", expect: only() },
       { path: "/returns/not-an-id", expect: only() },
     ],
+  },
+  "/returns/[id]/export.xlsx": {
+    cases: (s) => [...returnReaders(s, "/export.xlsx"), { path: "/returns/00000000-0000-4000-8000-000000000000/export.xlsx", expect: only() }],
   },
   "/returns/[id]/ambitions/[number]": {
     cases: (s) => [...returnReaders(s, "/ambitions/1"), { path: `/returns/${s.homeDraft}/ambitions/7`, expect: only() }],

@@ -11,6 +11,7 @@ import { StatusTag } from "@/components/returns/status-tag";
 import { can } from "@/lib/policy/policy";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { copy } from "@/lib/copy/en";
+import { workbookCopy } from "@/lib/copy/workbook";
 import { db } from "@/lib/db/prisma";
 import { formatDate } from "@/lib/format/format-date";
 import { formatDateTime } from "@/lib/format/format-date-time";
@@ -84,6 +85,9 @@ export default async function ReturnPage({
         <StatusTag status={stored.status} />
       </p>
       <p className="nhsuk-body-s">{t.catalogueLine(catalogue.title)}</p>
+      <p className="app-no-print">
+        <a href={`/returns/${stored.id}/export.xlsx`}>{workbookCopy.downloadLink}</a>
+      </p>
       {reopenedEvent && (
         <div className="nhsuk-warning-callout">
           <h2 className="nhsuk-warning-callout__label">
