@@ -125,6 +125,8 @@ export type ConflictReason =
   | "user.exists"
   /** Someone else saved the answer since the form was opened. */
   | "answer.stale"
+  /** Someone else changed the improvement action since the form was opened. */
+  | "action.stale"
   /** An administrator removing their own administrator role or disabling themselves. */
   | "user.self"
   /** An import's preview is out of date: an answer or detail changed since it was shown. */
@@ -172,6 +174,13 @@ export class StaleAnswerError extends ConflictError {
     readonly theirs?: TheirAnswer,
   ) {
     super("answer.stale", "Someone else saved this item since it was opened.");
+  }
+}
+
+/** Someone else changed the improvement action since it was opened; `currentVersion` is theirs. */
+export class StaleActionError extends ConflictError {
+  constructor(readonly currentVersion: number) {
+    super("action.stale", "Someone else changed this action since it was opened.");
   }
 }
 

@@ -2,6 +2,8 @@
 // so a link appears exactly for the people the page behind it would let in. Add a feature's
 // link here, asking the same question its page's authorise() asks.
 import { copy } from "../../lib/copy/en";
+import { planCopy } from "../../lib/copy/plan";
+import { planOrganisationId } from "../../lib/actions/plan-organisation-id";
 import { canInviteInto } from "../../lib/invitations/can-invite-into";
 import { dashboardOrganisationIds } from "../../lib/dashboards/dashboard-organisation-ids";
 import { comparableRegionIds } from "../../lib/regions/comparable-region-ids";
@@ -29,6 +31,7 @@ const NAV_ENTRIES: readonly NavEntry[] = [
     visible: (user) =>
       readableReturnScopes(user).length > 0 || onAnyOwnOrganisation(user, (organisation) => canCreateReturnFor(user, organisation)),
   },
+  { href: "/plan", label: planCopy.navLink, visible: (user) => planOrganisationId(user) !== null },
   { href: "/regions", label: copy.regions.navLink, visible: (user) => comparableRegionIds(user).length > 0 },
   { href: "/catalogue", label: copy.nav.catalogue, visible: (user) => can(user, "catalogue.read", { type: "system" }) },
   {

@@ -9,6 +9,7 @@ import {
   InvitationUnusableError,
   NotFoundError,
   ReturnStateError,
+  StaleActionError,
   StaleAnswerError,
   UnreadableFileError,
   ValidationError,
@@ -17,6 +18,8 @@ import {
 import type { FieldError } from "../forms/form-state";
 import { NAME_MAX_LENGTH } from "../invitations/accept-invitation";
 import { copy } from "./en";
+import { planCopy } from "./plan";
+import { OWNER_NAME_MAX } from "../actions/action-rules";
 
 /** Enough catalogue problems to start fixing; the rest appear once these are fixed. */
 const SHOWN_CATALOGUE_PROBLEMS = 25;
@@ -61,6 +64,14 @@ function validationMessage(error: ValidationError, context: ErrorContext): strin
       return copy.handIn.reasonMissing;
     case "role.notAllowed":
       return copy.invitations.errors.roleNotAllowed(roleLabel(context.values.role));
+    case "owner.notEligible":
+      return planCopy.errors.ownerNotEligible;
+    case "owner.nameMissing":
+      return planCopy.errors.ownerNameMissing;
+    case "owner.nameTooLong":
+      return planCopy.errors.textTooLong(planCopy.ownerOrganisation, OWNER_NAME_MAX);
+    case "action.ambitionMismatch":
+      return planCopy.errors.ambitionMismatch;
     default:
       // The password policy and the organisation tree word their own rules for people.
       return error.message;
@@ -97,6 +108,9 @@ export function describeError(error: unknown, context: ErrorContext): ErrorDescr
         return refused("stale", "level", copy.returns.item.stale);
       case "import.stale":
         return refused("stale", context.formField, error.message);
+      case "action.stale":
+        // As a stale answer: the next save goes against the colleague's version, deliberately.
+        return refused("stale", context.formField, planCopy.errors.stale, error instanceof StaleActionError ? { version: String(error.currentVersion) } : undefined);
     }
   }
   if (error instanceof InvitationUnusableError) return refused("unusable", context.formField, copy.invitations.accept.unusableTitle);

@@ -103,7 +103,21 @@ export interface SystemResource {
   readonly type: "system";
 }
 
+/**
+ * An action of an organisation's improvement plan (or one about to be created). `raisedFrom`
+ * holds the status of each return it is linked to and the assignees of the linked item there
+ * (empty for an ambition-level link or an unassigned item); `ownerId` is the account that owns
+ * it, or null when the owner is a named organisation.
+ */
+export interface ImprovementActionResource {
+  readonly type: "improvementAction";
+  readonly organisation: OrgRef;
+  readonly ownerId: string | null;
+  readonly raisedFrom: readonly { readonly status: ReturnStatus; readonly assigneeIds: readonly string[] }[];
+}
+
 export type Resource =
+  | ImprovementActionResource
   | ReturnResource
   | ReturnItemResource
   | OrganisationResource
@@ -120,6 +134,7 @@ export const RESOURCE_TYPES = [
   "invitation",
   "region",
   "system",
+  "improvementAction",
 ] as const satisfies readonly ResourceType[];
 
 /**
@@ -147,6 +162,11 @@ export const ACTION_RESOURCE_TYPE = {
   "catalogue.manage": "system",
   "catalogue.read": "system",
   "audit.read": "system",
+  "plan.read": "organisation",
+  "action.read": "improvementAction",
+  "action.create": "improvementAction",
+  "action.edit": "improvementAction",
+  "action.updateStatus": "improvementAction",
 } as const satisfies Record<Action, ResourceType>;
 
 export type ResourceTypeOf<A extends Action> = (typeof ACTION_RESOURCE_TYPE)[A];

@@ -56,7 +56,15 @@ type Grant =
   | { readonly on: "organisation"; readonly kinds: readonly OrganisationKind[] }
   | { readonly on: "invitation"; readonly roles: readonly Role[] }
   | { readonly on: "region" }
-  | { readonly on: "system" };
+  | { readonly on: "system" }
+  | {
+      readonly on: "improvementAction";
+      /**
+       * "any": every action in reach; "published": only actions linked to a submitted or
+       * signed-off return; "assigned": only actions linked to an item assigned to the user.
+       */
+      readonly raisedFrom: "any" | "published" | "assigned";
+    };
 
 type GrantFor<A extends Action> = Extract<Grant, { on: ResourceTypeOf<A> }>;
 
@@ -87,17 +95,41 @@ const CONTRIBUTOR_GRANTS = {
   "return.import": { on: "return", statuses: DRAFT },
 } as const satisfies Grants;
 
+// The improvement plan: programme managers and clinical leads create and edit; contributors
+// only actions raised from items assigned to them; board members and regional leads read (the
+// region only what was raised from published returns). Owners with an account: OWNER_ACTIONS.
+const PLAN_READ = { on: "organisation", kinds: LOCAL_ORGANISATIONS } as const;
+const PLAN_GRANTS = {
+  editor: {
+    "plan.read": PLAN_READ,
+    "action.read": { on: "improvementAction", raisedFrom: "any" },
+    "action.create": { on: "improvementAction", raisedFrom: "any" },
+    "action.edit": { on: "improvementAction", raisedFrom: "any" },
+    "action.updateStatus": { on: "improvementAction", raisedFrom: "any" },
+  },
+  contributor: {
+    "plan.read": PLAN_READ,
+    "action.read": { on: "improvementAction", raisedFrom: "any" },
+    "action.create": { on: "improvementAction", raisedFrom: "assigned" },
+    "action.edit": { on: "improvementAction", raisedFrom: "assigned" },
+    "action.updateStatus": { on: "improvementAction", raisedFrom: "assigned" },
+  },
+  board: { "plan.read": PLAN_READ, "action.read": { on: "improvementAction", raisedFrom: "any" } },
+  region: { "plan.read": PLAN_READ, "action.read": { on: "improvementAction", raisedFrom: "published" } },
+} as const satisfies Record<string, Grants>;
+
 const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
   contributor: {
     heldOn: LOCAL_ORGANISATIONS,
     reach: "organisation",
-    grants: CONTRIBUTOR_GRANTS,
+    grants: { ...CONTRIBUTOR_GRANTS, ...PLAN_GRANTS.contributor },
   },
   clinical_lead: {
     heldOn: LOCAL_ORGANISATIONS,
     reach: "organisation",
     grants: {
       ...CONTRIBUTOR_GRANTS,
+      ...PLAN_GRANTS.editor,
       "return.signOff": { on: "return", statuses: ["submitted"] },
     },
   },
@@ -118,6 +150,7 @@ const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "return.reopen": { on: "return", statuses: ["submitted"] },
       "dashboard.read": { on: "organisation", kinds: LOCAL_ORGANISATIONS },
       "invitation.create": { on: "invitation", roles: ["contributor"] },
+      ...PLAN_GRANTS.editor,
     },
   },
   board_member: {
@@ -126,6 +159,7 @@ const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     grants: {
       "return.read": { on: "return", statuses: PUBLISHED },
       "dashboard.read": { on: "organisation", kinds: LOCAL_ORGANISATIONS },
+      ...PLAN_GRANTS.board,
     },
   },
   regional_lead: {
@@ -134,6 +168,7 @@ const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
     grants: {
       "return.read": { on: "return", statuses: PUBLISHED },
       "region.compare": { on: "region" },
+      ...PLAN_GRANTS.region,
     },
   },
   administrator: {
@@ -163,6 +198,9 @@ export const ASSIGNABLE_ROLES: readonly Role[] = ROLES.filter((role) => {
 
 /** Actions every signed-in, enabled user may perform, whatever (if any) their memberships. */
 const SIGNED_IN_ACTIONS: readonly Action[] = ["catalogue.read"];
+
+/** What the owner of an improvement action (a person with an account) may do with it, whatever their memberships. */
+const OWNER_ACTIONS: readonly Action[] = ["action.read", "action.updateStatus"];
 
 /**
  * Invariants checked before any role is consulted, so no grant can ever break them: only a
@@ -252,6 +290,17 @@ function isWellFormedResource(value: unknown): value is Resource {
       return isNonEmptyString(value.regionId);
     case "system":
       return true;
+    case "improvementAction":
+      return (
+        isWellFormedOrgRef(value.organisation) &&
+        isReturnOrganisation(value.organisation) &&
+        (value.ownerId === null || isNonEmptyString(value.ownerId)) &&
+        Array.isArray(value.raisedFrom) &&
+        value.raisedFrom.every(
+          (link: unknown) =>
+            isObject(link) && isReturnStatus(link.status) && Array.isArray(link.assigneeIds) && link.assigneeIds.every(isNonEmptyString),
+        )
+      );
     default:
       return false;
   }
@@ -356,6 +405,14 @@ function membershipAllows(user: PolicyUser, membership: PolicyMembership, action
       return resource.type === "region" && reachesRegion(membership, resource.regionId);
     case "system":
       return resource.type === "system";
+    case "improvementAction":
+      return (
+        resource.type === "improvementAction" &&
+        reaches(membership, resource.organisation) &&
+        (grant.raisedFrom === "any" ||
+          (grant.raisedFrom === "published" && resource.raisedFrom.some((link) => PUBLISHED.includes(link.status))) ||
+          (grant.raisedFrom === "assigned" && resource.raisedFrom.some((link) => link.assigneeIds.includes(user.id))))
+      );
   }
 }
 
@@ -382,6 +439,7 @@ export function can(user: PolicyUser | null | undefined, action: Action, resourc
   if (resource.type !== ACTION_RESOURCE_TYPE[action]) return false;
   if (!satisfiesStatusInvariant(action, resource)) return false;
   if (SIGNED_IN_ACTIONS.includes(action)) return true;
+  if (OWNER_ACTIONS.includes(action) && resource.type === "improvementAction" && resource.ownerId === user.id) return true;
   return user.memberships.some(
     (membership) => isEffectiveMembership(membership) && membershipAllows(user, membership, action, resource),
   );

@@ -42,6 +42,12 @@ export const ACTIONS = [
   "catalogue.manage",
   "catalogue.read",
   "audit.read",
+  // The improvement plan (docs/authorisation.md, "The improvement plan").
+  "plan.read",
+  "action.read",
+  "action.create",
+  "action.edit",
+  "action.updateStatus",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

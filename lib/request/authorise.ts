@@ -9,6 +9,7 @@ function targetIdOf(resource: Resource): string | undefined {
     case "organisation":
     case "invitation":
     case "return":
+    case "improvementAction":
       return resource.organisation.id;
     case "returnItem":
       return resource.return.organisation.id;

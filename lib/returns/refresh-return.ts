@@ -13,6 +13,8 @@ import { recordAnswerRevisions } from "./record-answer-revisions";
 import { questionKey } from "../scoring";
 import { toReturnRef } from "./to-return-ref";
 import { RETURN_ORGANISATION_SELECT } from "./return-organisation-select";
+import { carryOverActions } from "../actions/carry-over-actions";
+import { readDatabaseClock } from "../db/read-database-clock";
 
 export interface RefreshResult {
   id: string;
@@ -79,6 +81,8 @@ export async function refreshReturn(db: Db, input: { sourceId: string; title: st
       tx,
       answers.map(({ updatedById, ...answer }) => ({ ...answer, returnId: created.id, revision: 1, savedById: updatedById })),
     );
+    // The organisation's open actions follow it into the new return (lib/actions).
+    await carryOverActions(tx, { sourceReturnId: source.id, targetReturnId: created.id, targetCatalogueVersionId: catalogue.id, targetTitle: input.title, at: await readDatabaseClock(tx) }, actor);
     return { id: created.id, copied: answers.length, notCopied: source.answers.length - answers.length };
   });
 }

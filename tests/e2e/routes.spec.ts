@@ -9,6 +9,7 @@ import { ROLES, type Role } from "../../lib/policy/roles";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
 import { createPlace, createReturnRow, findIcb, withAppDatabase } from "./fixtures/app-database";
 import { postForm, readForm } from "./fixtures/forms";
+import { createActionRow } from "./fixtures/plan-fixtures";
 
 const BNSSG = "Bristol, North Somerset and South Gloucestershire"; // the demo users' ICB
 const DEVON = "Devon"; // another ICB in the same region
@@ -42,6 +43,10 @@ interface Samples {
   otherSubmitted: string;
   /** A user, for the user administration pages. */
   someUser: string;
+  /** Improvement actions: raised from the home ICB's submitted return, from its draft, and from the other ICB's submitted return. */
+  homeAction: string;
+  homeDraftAction: string;
+  otherAction: string;
 }
 
 type Row =
@@ -87,6 +92,44 @@ function only(...allowed: Role[]): Record<Visitor, Outcome> {
 const SAMPLE_TOKEN = "A".repeat(43); // the shape of a token; never issued
 
 const ROUTES: Record<string, Row> = {
+  // The improvement plan (issue 13).
+  "/plan": {
+    paths: () => ["/plan"],
+    expect: { ...only("regional_lead", "administrator"), contributor: "redirect", programme_manager: "redirect", clinical_lead: "redirect", board_member: "redirect" },
+  },
+  "/organisations/[id]/plan": {
+    cases: (s) => [
+      { path: `/organisations/${s.homeIcb}/plan`, expect: only("contributor", "programme_manager", "clinical_lead", "board_member", "regional_lead") },
+      { path: `/organisations/${s.homePlace}/plan?status=done&due=soon`, expect: only("programme_manager", "board_member", "regional_lead") },
+      { path: `/organisations/${s.otherIcb}/plan`, expect: only("regional_lead") },
+      ...[s.region, "00000000-0000-4000-8000-000000000000", "not-an-id"].map((id) => ({ path: `/organisations/${id}/plan`, expect: only() })),
+    ],
+  },
+  "/actions/new": {
+    cases: (s) => [
+      { path: `/actions/new?return=${s.homeSubmitted}&item=1.1.1`, expect: only("programme_manager", "clinical_lead") },
+      { path: `/actions/new?return=${s.homeDraft}&ambition=2`, expect: only("programme_manager", "clinical_lead") },
+      { path: `/actions/new?return=${s.homeSubmitted}&item=1.1.1&source=${s.otherSubmitted}`, expect: only() },
+      ...[`return=${s.otherSubmitted}&ambition=1`, `return=${s.homeSubmitted}`, `return=${s.homeSubmitted}&item=9.9.9`, "return=not-an-id&ambition=1", ""].map((query) => ({
+        path: `/actions/new?${query}`,
+        expect: only(),
+      })),
+    ],
+  },
+  "/actions/[id]": {
+    cases: (s) => [
+      { path: `/actions/${s.homeAction}`, expect: only("contributor", "programme_manager", "clinical_lead", "board_member", "regional_lead") },
+      { path: `/actions/${s.homeDraftAction}`, expect: only("contributor", "programme_manager", "clinical_lead", "board_member") },
+      { path: `/actions/${s.otherAction}`, expect: only("regional_lead") },
+      ...["00000000-0000-4000-8000-000000000000", "not-an-id"].map((id) => ({ path: `/actions/${id}`, expect: only() })),
+    ],
+  },
+  "/actions/[id]/edit": {
+    cases: (s) => [
+      { path: `/actions/${s.homeAction}/edit`, expect: only("programme_manager", "clinical_lead") },
+      ...[s.otherAction, "not-an-id"].map((id) => ({ path: `/actions/${id}/edit`, expect: only() })),
+    ],
+  },
   "/": { paths: () => ["/"], expect: everyone("ok", "sign-in") },
   "/catalogue": { paths: () => ["/catalogue"], expect: everyone("ok", "sign-in") },
   "/catalogue/[version]/template.xlsx": {
@@ -273,7 +316,7 @@ test.beforeAll(async () => {
   samples = await withAppDatabase(async (db) => {
     const home = await findIcb(db, BNSSG);
     const other = await findIcb(db, DEVON);
-    return {
+    const made = {
       homeIcb: home.id,
       homePlace: (await createPlace(db, BNSSG, "Routes home place")).id,
       otherIcb: other.id,
@@ -285,6 +328,14 @@ test.beforeAll(async () => {
       otherDraft: (await createReturnRow(db, DEVON, "draft", "Routes other draft")).id,
       otherSubmitted: (await createReturnRow(db, DEVON, "submitted", "Routes other submitted")).id,
       someUser: (await db.user.findFirstOrThrow({ where: { email: DEMO_USERS.contributor.email } })).id,
+    };
+    const action = (returnId: string, itemKey: string | null) =>
+      createActionRow(db, { returnId, itemKey, ambitionNumber: 1, wantTo: "Routes action", ownerName: "A hospice", dueDate: "2027-03-31" }).then((row) => row.id);
+    return {
+      ...made,
+      homeAction: await action(made.homeSubmitted, "1.1.1"),
+      homeDraftAction: await action(made.homeDraft, null),
+      otherAction: await action(made.otherSubmitted, "1.1.1"),
     };
   });
 });

@@ -7,6 +7,7 @@ import { Level3Chart, type Level3Row } from "@/components/charts/level3-chart";
 import { BoardPaperHeader } from "@/components/dashboards/board-paper-header";
 import { AmbitionChangeTable } from "@/components/dashboards/ambition-change-table";
 import { GapItems } from "@/components/dashboards/gap-items";
+import { PlanSummary } from "@/components/actions/plan-summary";
 import { HistoryTable } from "@/components/dashboards/history-table";
 import { MovementTable } from "@/components/dashboards/movement-table";
 import { BandRule } from "@/components/returns/band-rule";
@@ -184,6 +185,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
         <p>{t.gapsLede}</p>
         <GapItems gaps={dashboard.gaps} />
       </section>
+      <PlanSummary user={user} organisation={organisation} since={latest.submittedAt} ambitionNames={names} />
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{t.historyHeading}</h2>

@@ -65,6 +65,10 @@ function invitation(organisation: OrgRef, role: Role): Resource {
   return { type: "invitation", organisation, role };
 }
 const SYSTEM: Resource = { type: "system" };
+function improvementAction(organisation: OrgRef, status: ReturnStatus, assigneeIds: string[], ownerId: string | null): Resource {
+  return { type: "improvementAction", organisation, ownerId, raisedFrom: [{ status, assigneeIds }] };
+}
+const OWNERS = ["me", "other", "none"] as const;
 
 // ---------------------------------------------------------------------------------------
 // The expectation table.
@@ -83,6 +87,8 @@ const SYSTEM: Resource = { type: "system" };
 //   invitation    "<relation>:<invited role>"
 //   region        "ownRegion" | "otherRegion"
 //   system        "system"
+//   improvementAction "<relation>:<status of the return it was raised from>:<assignment of
+//                 that item>:<owner>"  owner = me | other | none (a named organisation)
 // A row lists the ALLOWED cells; every other cell must be denied. "*" in a segment stands
 // for every value of that segment. Written by hand: this is the specification.
 // ---------------------------------------------------------------------------------------
@@ -117,6 +123,11 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "catalogue.manage": [],
     "catalogue.read": ["system"],
     "audit.read": [],
+    "plan.read": ["own"],
+    "action.read": ["own:*:*:*", "*:*:*:me"],
+    "action.create": ["own:*:mine:*"],
+    "action.edit": ["own:*:mine:*"],
+    "action.updateStatus": ["own:*:mine:*", "*:*:*:me"],
   },
   programme_manager: {
     "return.read": ["own:draft", "own:submitted", "own:signed_off", "child:draft", "child:submitted", "child:signed_off"],
@@ -138,6 +149,11 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "catalogue.manage": [],
     "catalogue.read": ["system"],
     "audit.read": [],
+    "plan.read": ["own", "child"],
+    "action.read": ["own:*:*:*", "child:*:*:*", "*:*:*:me"],
+    "action.create": ["own:*:*:*", "child:*:*:*"],
+    "action.edit": ["own:*:*:*", "child:*:*:*"],
+    "action.updateStatus": ["own:*:*:*", "child:*:*:*", "*:*:*:me"],
   },
   clinical_lead: {
     "return.read": ["own:draft", "own:submitted", "own:signed_off"],
@@ -159,6 +175,11 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "catalogue.manage": [],
     "catalogue.read": ["system"],
     "audit.read": [],
+    "plan.read": ["own"],
+    "action.read": ["own:*:*:*", "*:*:*:me"],
+    "action.create": ["own:*:*:*"],
+    "action.edit": ["own:*:*:*"],
+    "action.updateStatus": ["own:*:*:*", "*:*:*:me"],
   },
   board_member: {
     "return.read": ["own:submitted", "own:signed_off", "child:submitted", "child:signed_off"],
@@ -180,6 +201,11 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "catalogue.manage": [],
     "catalogue.read": ["system"],
     "audit.read": [],
+    "plan.read": ["own", "child"],
+    "action.read": ["own:*:*:*", "child:*:*:*", "*:*:*:me"],
+    "action.create": [],
+    "action.edit": [],
+    "action.updateStatus": ["*:*:*:me"],
   },
   // Membership on region R1. "own" is the region itself, which never has returns.
   regional_lead: {
@@ -202,6 +228,19 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "catalogue.manage": [],
     "catalogue.read": ["system"],
     "audit.read": [],
+    "plan.read": ["child", "sameRegion"],
+    "action.read": [
+      "child:submitted:*:*",
+      "child:signed_off:*:*",
+      "sameRegion:submitted:*:*",
+      "sameRegion:signed_off:*:*",
+      "child:*:*:me",
+      "sameRegion:*:*:me",
+      "otherRegion:*:*:me",
+    ],
+    "action.create": [],
+    "action.edit": [],
+    "action.updateStatus": ["child:*:*:me", "sameRegion:*:*:me", "otherRegion:*:*:me"],
   },
   // A system role: its membership organisation does not limit it, and it never reads returns.
   // Invitations as regional_lead are impossible here because every target is an ICB or provider.
@@ -231,6 +270,11 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "catalogue.manage": ["system"],
     "catalogue.read": ["system"],
     "audit.read": ["system"],
+    "plan.read": [],
+    "action.read": ["*:*:*:me"],
+    "action.create": [],
+    "action.edit": [],
+    "action.updateStatus": ["*:*:*:me"],
   },
 };
 
@@ -282,6 +326,15 @@ function universe(type: ResourceType, home: OrgRef): Map<string, Resource> {
         break;
       case "invitation":
         for (const role of ROLES) cells.set(`${relation}:${role}`, invitation(target, role));
+        break;
+      case "improvementAction":
+        for (const status of RETURN_STATUSES)
+          for (const assignment of ASSIGNMENTS)
+            for (const owner of OWNERS)
+              cells.set(
+                `${relation}:${status}:${assignment}:${owner}`,
+                improvementAction(target, status, assigneesFor(assignment), owner === "me" ? TABLE_USER_ID : owner === "other" ? "someone-else" : null),
+              );
         break;
       case "region":
       case "system":
@@ -358,7 +411,10 @@ function everyResource(userId: string): Resource[] {
     for (const role of ROLES) resources.push(invitation(target, role));
     for (const status of RETURN_STATUSES) {
       resources.push(ret(target, status));
-      for (const assignees of [[userId], ["someone-else"], []]) resources.push(item(target, status, assignees));
+      for (const assignees of [[userId], ["someone-else"], []]) {
+        resources.push(item(target, status, assignees));
+        for (const owner of [userId, "someone-else", null]) resources.push(improvementAction(target, status, assignees, owner));
+      }
     }
   }
   return resources;
@@ -403,11 +459,9 @@ describe("deny by default", () => {
         id: "u",
         memberships: [{ role: unknown as Role, organisation: ICB_A }],
       };
-      const allowed = ACTIONS.flatMap((a) =>
-        everyResource("u")
-          .filter((r) => can(subject, a, r))
-          .map(() => a),
-      );
+      // Owning an improvement action is not a role: it is tested on its own below.
+      const notOwned = everyResource("u").filter((r) => r.type !== "improvementAction" || r.ownerId !== "u");
+      const allowed = ACTIONS.flatMap((a) => notOwned.filter((r) => can(subject, a, r)).map(() => a));
       expect(new Set(allowed)).toEqual(new Set(["catalogue.read"]));
       expect(readableReturnScopes(subject)).toEqual([]);
     },
@@ -758,5 +812,51 @@ describe("lib/policy purity", () => {
       );
       expect(specifiers.filter((s) => s !== "./roles" && s !== "./policy-types"), file).toEqual([]);
     }
+  });
+});
+
+describe("the improvement plan", () => {
+  const owned = (ownerId: string | null, raisedFrom: { status: ReturnStatus; assigneeIds: string[] }[]): Resource => ({
+    type: "improvementAction",
+    organisation: ICB_A,
+    ownerId,
+    raisedFrom,
+  });
+
+  it("lets the owner with an account read and update the status of their action, and nothing more, without any membership", () => {
+    const owner = user("owner");
+    const resource = owned("owner", []);
+    expect(can(owner, "action.read", resource)).toBe(true);
+    expect(can(owner, "action.updateStatus", resource)).toBe(true);
+    expect(can(owner, "action.edit", resource)).toBe(false);
+    expect(can(owner, "action.create", resource)).toBe(false);
+    expect(can(owner, "plan.read", org(ICB_A))).toBe(false);
+    expect(can({ ...owner, disabled: true }, "action.updateStatus", resource)).toBe(false);
+  });
+
+  it("shows a regional lead an action linked to a draft and a published return, but not one linked to drafts only or to nothing", () => {
+    const lead = user("lead", ["regional_lead", R1]);
+    expect(can(lead, "action.read", owned(null, [{ status: "draft", assigneeIds: [] }, { status: "signed_off", assigneeIds: [] }]))).toBe(true);
+    expect(can(lead, "action.read", owned(null, [{ status: "draft", assigneeIds: [] }]))).toBe(false);
+    expect(can(lead, "action.read", owned(null, []))).toBe(false);
+  });
+
+  it("lets a contributor create an action from an item assigned to them, never from an ambition (no item) or an unassigned item", () => {
+    const contributor = user("c", ["contributor", ICB_A]);
+    expect(can(contributor, "action.create", owned(null, [{ status: "signed_off", assigneeIds: ["c", "d"] }]))).toBe(true);
+    expect(can(contributor, "action.create", owned(null, [{ status: "draft", assigneeIds: [] }]))).toBe(false);
+    expect(can(contributor, "action.create", owned(null, []))).toBe(false);
+  });
+
+  it("refuses malformed action resources", () => {
+    const manager = user("m", ["programme_manager", ICB_A]);
+    const bad = [
+      { type: "improvementAction", organisation: ICB_A, ownerId: "", raisedFrom: [] },
+      { type: "improvementAction", organisation: ICB_A, ownerId: null },
+      { type: "improvementAction", organisation: ICB_A, ownerId: null, raisedFrom: [{ status: "open", assigneeIds: [] }] },
+      { type: "improvementAction", organisation: R1, ownerId: null, raisedFrom: [] },
+    ] as unknown as Resource[];
+    for (const resource of bad) expect(can(manager, "action.edit", resource)).toBe(false);
+    expect(can(manager, "action.edit", owned(null, []))).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ import { ItemEditor } from "@/components/returns/ambition-editor/item-editor";
 import { LevelsDetails } from "@/components/returns/ambition-editor/levels-details";
 import { StatusTag } from "@/components/returns/status-tag";
 import { ANSWER_TEXT_MAX } from "@/app/returns/[id]/items/[...key]/schema";
+import { ReturnActions } from "@/components/actions/return-actions";
 import { can } from "@/lib/policy/policy";
 import type { CatalogueItemView } from "@/lib/catalogue/get-catalogue-version";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
@@ -209,6 +210,7 @@ export default async function ReturnAmbitionPage({
       <div className="nhsuk-inset-text">
         <p>{ambition.statement}</p>
       </div>
+      <ReturnActions user={user} stored={stored} ambitionNumber={ambition.number} />
       <FilterLinks base={`/returns/${stored.id}/ambitions/${ambition.number}`} current={filter}
         shown={shownCount}
         total={items.length}

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { SuccessBanner } from "@/components/forms/notification-banner";
 import { AnswerForm } from "@/components/returns/answer-form";
 import { AnswerHistory } from "@/components/returns/answer-history";
+import { ReturnActions } from "@/components/actions/return-actions";
 import { can } from "@/lib/policy/policy";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { listCatalogueItems } from "@/lib/catalogue/list-catalogue-items";
@@ -80,6 +81,7 @@ export default async function ReturnItemPage({
           <span className="nhsuk-u-visually-hidden">{h.lockedTitle}: </span>
           <p>{reason}</p>
         </div>
+        <ReturnActions user={user} stored={stored} itemKey={itemKey} />
       </>
     );
   }
@@ -126,6 +128,7 @@ export default async function ReturnItemPage({
       </h1>
       {answer?.updatedByName && <p className="nhsuk-body-s">{t.lastSaved(formatDateTime(answer.updatedAt), answer.updatedByName)}</p>}
       <AnswerHistory revisions={revisions} />
+      <ReturnActions user={user} stored={stored} itemKey={itemKey} />
     </AnswerForm>
   );
 }
