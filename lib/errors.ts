@@ -15,7 +15,8 @@ export type ErrorCode =
   | "FILE_UNREADABLE"
   | "CONFLICT"
   | "INVITATION_UNUSABLE"
-  | "RETURN_STATE";
+  | "RETURN_STATE"
+  | "SIGNED_OUT";
 
 export class AppError extends Error {
   constructor(
@@ -146,9 +147,27 @@ export class InvitationUnusableError extends AppError {
   }
 }
 
-/** Someone else saved the answer since the form was opened; `currentRevision` is theirs. */
+/** The answer as a colleague saved it, for a stale save to show side by side with its own. */
+export interface TheirAnswer {
+  readonly level: number | null;
+  readonly evidence: string;
+  readonly gaps: string;
+  readonly levelReason: string | null;
+  readonly revision: number;
+  readonly savedAt: Date;
+  /** null once the user who saved it has been deleted. */
+  readonly savedBy: { readonly id: string; readonly name: string } | null;
+}
+
+/**
+ * Someone else saved the answer since the form was opened; `currentRevision` is theirs, and
+ * `theirs` what they saved (absent only if their answer vanished in between).
+ */
 export class StaleAnswerError extends ConflictError {
-  constructor(readonly currentRevision: number) {
+  constructor(
+    readonly currentRevision: number,
+    readonly theirs?: TheirAnswer,
+  ) {
     super("answer.stale", "Someone else saved this item since it was opened.");
   }
 }
@@ -163,6 +182,13 @@ export class ReturnStateError extends AppError {
     message: string,
   ) {
     super("RETURN_STATE", message);
+  }
+}
+
+/** No session, or one that has ended: a JSON route answers 401 (a page sends the person to sign in). */
+export class SignedOutError extends AppError {
+  constructor() {
+    super("SIGNED_OUT", "Not signed in.");
   }
 }
 

@@ -2,31 +2,55 @@
 // live row of an enabled user counts. Read from PostgreSQL each time, so signing out,
 // disabling a user or removing a membership takes effect on the next request everywhere.
 import type { Db } from "../db/create-client";
+import type { OrganisationKind } from "../generated/prisma/client";
+import { toOrgRef } from "../organisations/to-org-ref";
+import { isRole } from "../policy/roles";
+import type { PolicyMembership } from "../policy/policy";
 import { isUuid } from "./is-uuid";
-import { loadPolicyUser, type LoadedUser } from "./load-policy-user";
+import type { LoadedUser } from "./load-policy-user";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS } from "./session-lifetime";
 
 export type SessionUser = LoadedUser & { sessionId: string };
 
+interface Row {
+  id: string;
+  created_at: Date;
+  last_seen_at: Date;
+  revoked_at: Date | null;
+  user_id: string;
+  email: string;
+  name: string;
+  disabled_at: Date | null;
+  memberships: { role: string; id: string; kind: OrganisationKind; regionId: string | null; icbId: string | null }[];
+}
+
 export async function loadSessionUser(db: Db, sessionId: string, now: Date = new Date()): Promise<SessionUser | null> {
   if (!isUuid(sessionId)) return null;
-  const session = await db.userSession.findUnique({
-    where: { id: sessionId },
-    select: { id: true, userId: true, createdAt: true, lastSeenAt: true, revokedAt: true },
-  });
-  if (!session || session.revokedAt !== null) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) return null;
-  if (now.getTime() - session.createdAt.getTime() > SESSION_ABSOLUTE_MS) return null;
+  // One round trip for the session, its user and their memberships: every request pays for it,
+  // an autosave every few seconds (the same rows loadPolicyUser reads, in the same order).
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT s.id, s.created_at, s.last_seen_at, s.revoked_at, u.id AS user_id, u.email, u.name, u.disabled_at,
+           COALESCE((SELECT json_agg(json_build_object('role', m.role, 'id', o.id, 'kind', o.kind, 'regionId', o.region_id, 'icbId', o.icb_id)
+                                     ORDER BY m.created_at, m.id)
+                       FROM membership m JOIN organisation o ON o.id = m.organisation_id
+                      WHERE m.user_id = u.id), '[]'::json) AS memberships
+      FROM user_session s JOIN app_user u ON u.id = s.user_id
+     WHERE s.id = ${sessionId}::uuid`;
+  const session = rows[0];
+  if (!session || session.revoked_at !== null) return null;
+  if (now.getTime() - session.last_seen_at.getTime() > SESSION_IDLE_MS) return null;
+  if (now.getTime() - session.created_at.getTime() > SESSION_ABSOLUTE_MS) return null;
+  if (session.disabled_at !== null) return null;
 
-  const user = await loadPolicyUser(db, session.userId);
-  if (!user || user.disabled) return null;
-
-  if (now.getTime() - session.lastSeenAt.getTime() >= SESSION_TOUCH_INTERVAL_MS) {
+  if (now.getTime() - session.last_seen_at.getTime() >= SESSION_TOUCH_INTERVAL_MS) {
     // Conditional, so concurrent requests in the same minute write once between them.
     await db.userSession.updateMany({
       where: { id: session.id, revokedAt: null, lastSeenAt: { lte: new Date(now.getTime() - SESSION_TOUCH_INTERVAL_MS) } },
       data: { lastSeenAt: now },
     });
   }
-  return { ...user, sessionId: session.id };
+  const memberships: PolicyMembership[] = session.memberships.flatMap((membership) =>
+    isRole(membership.role) ? [{ role: membership.role, organisation: toOrgRef(membership) }] : [],
+  );
+  return { id: session.user_id, email: session.email, name: session.name, disabled: false, memberships, sessionId: session.id };
 }

@@ -125,11 +125,11 @@ describe("a save that changes nothing", () => {
   it("writes no version and says it changed nothing, for a blank new item and for an answer saved as it stands", async () => {
     const id = await createReturnWith(fresh.db, { organisationId: world.bnssg.id, status: "draft", title: "Blank saves", submittedDaysAgo: null, levels: () => null });
     const blank = { returnId: id, itemKey: "1.1.1", level: null, evidence: "", gaps: "", expectedRevision: 0 };
-    await expect(saveAnswer(fresh.db, blank, manager)).resolves.toEqual({ revision: 0, ambition: 1, changed: false });
+    await expect(saveAnswer(fresh.db, blank, manager)).resolves.toMatchObject({ revision: 0, ambition: 1, changed: false });
     expect(await fresh.db.returnAnswer.count({ where: { returnId: id } })).toBe(0);
     const rated = { ...blank, level: 2, evidence: "Audit" };
-    await expect(saveAnswer(fresh.db, rated, manager)).resolves.toEqual({ revision: 1, ambition: 1, changed: true });
-    await expect(saveAnswer(fresh.db, { ...rated, expectedRevision: 1 }, manager)).resolves.toEqual({ revision: 1, ambition: 1, changed: false });
+    await expect(saveAnswer(fresh.db, rated, manager)).resolves.toMatchObject({ revision: 1, ambition: 1, changed: true });
+    await expect(saveAnswer(fresh.db, { ...rated, expectedRevision: 1 }, manager)).resolves.toMatchObject({ revision: 1, ambition: 1, changed: false });
     expect(await fresh.db.returnAnswerRevision.count({ where: { returnId: id } })).toBe(1);
     await expect(saveAnswer(fresh.db, { ...rated, gaps: "Out of hours", expectedRevision: 1 }, manager)).resolves.toMatchObject({ revision: 2, changed: true });
   });

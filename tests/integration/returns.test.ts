@@ -79,10 +79,10 @@ describe("createReturn", () => {
 describe("saveAnswer", () => {
   it("saves a level with evidence and gaps, and refuses a save from a stale form without overwriting", async () => {
     const { id } = await newDraft();
-    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 3), contributor)).resolves.toEqual({ revision: 1, ambition: 1, changed: true });
+    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 3), contributor)).resolves.toMatchObject({ revision: 1, ambition: 1, changed: true });
     // A colleague who opened the form before that save.
     await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 1, 0), secondContributor)).rejects.toMatchObject({ reason: "answer.stale", currentRevision: 1 });
-    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 4, 1), secondContributor)).resolves.toEqual({ revision: 2, ambition: 1, changed: true });
+    await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 4, 1), secondContributor)).resolves.toMatchObject({ revision: 2, ambition: 1, changed: true });
     await expect(saveAnswer(fresh.db, answer(id, "1.1.2", 2, 1), contributor)).rejects.toBeInstanceOf(ConflictError);
     const stored = await getReturn(fresh.db, id);
     expect(stored?.answers.get("1.1.2")).toMatchObject({ level: 4, evidence: "Evidence for 1.1.2", revision: 2, updatedByName: "Test contributor" });
@@ -147,10 +147,10 @@ describe("saveAnswer", () => {
     const { id } = await newDraft();
     await assignItems(fresh.db, { returnId: id, itemKeys: ["2.1.1"], userIds: [secondContributor.id] }, manager);
     await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 2), contributor)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 2), secondContributor)).resolves.toEqual({ revision: 1, ambition: 2, changed: true });
-    await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 3, 1), manager)).resolves.toEqual({ revision: 2, ambition: 2, changed: true });
+    await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 2), secondContributor)).resolves.toMatchObject({ revision: 1, ambition: 2, changed: true });
+    await expect(saveAnswer(fresh.db, answer(id, "2.1.1", 3, 1), manager)).resolves.toMatchObject({ revision: 2, ambition: 2, changed: true });
     // Unassigned items stay open to every contributor.
-    await expect(saveAnswer(fresh.db, answer(id, "2.2.1", 2), contributor)).resolves.toEqual({ revision: 1, ambition: 2, changed: true });
+    await expect(saveAnswer(fresh.db, answer(id, "2.2.1", 2), contributor)).resolves.toMatchObject({ revision: 1, ambition: 2, changed: true });
     expect((await getReturn(fresh.db, id))?.assignees.get("2.1.1")).toEqual([secondContributor.id]);
   });
 
