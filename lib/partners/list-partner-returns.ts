@@ -5,7 +5,7 @@ import type { Db } from "../db/create-client";
 import { loadIcbReturn, type IcbReturn } from "./load-icb-return";
 
 export type PartnerProgress = {
-  organisation: { id: string; name: string; kind: "place" | "provider" };
+  organisation: { id: string; name: string; kind: "place" | "provider"; regionId: string | null; icbId: string | null };
   /** People with a role on the organisation (who will see a return started for it). */
   people: number;
   /** Its return answering this ICB return; null when not asked yet. */
@@ -26,6 +26,8 @@ export async function listPartnerReturns(
         id: true,
         name: true,
         kind: true,
+        regionId: true,
+        icbId: true,
         _count: { select: { memberships: true } },
         returns: {
           where: { partnerOfId: icbReturn.id },
@@ -38,7 +40,13 @@ export async function listPartnerReturns(
   const partners = organisations.map((organisation): PartnerProgress => {
     const partnerReturn = organisation.returns[0];
     return {
-      organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind === "place" ? "place" : "provider" },
+      organisation: {
+        id: organisation.id,
+        name: organisation.name,
+        kind: organisation.kind === "place" ? "place" : "provider",
+        regionId: organisation.regionId,
+        icbId: organisation.icbId,
+      },
       people: organisation._count.memberships,
       partnerReturn: partnerReturn
         ? { id: partnerReturn.id, status: partnerReturn.status, rated: partnerReturn._count.answers, items }
