@@ -25,6 +25,10 @@ export const partnersCopy = {
     gapsLink: (number: number, name: string) => `Ambition ${number}: ${name}`,
     link: "Partners' self-assessments",
   },
+  section: {
+    heading: "Partners' self-assessments",
+    body: "Ask the ICB's places and providers to self-assess, see how far they have got, and read what they said on each item and their gaps by ambition.",
+  },
   errors: {
     noneChosen: "Choose at least one place or provider",
   },
@@ -44,7 +48,6 @@ export const partnersCopy = {
     proposed: (level: number) => `Level ${level}`,
     noProposal: "No proposed level",
     why: "Why: ",
-    rule: "How the proposal is made",
     useProposed: (level: number) => `Use the proposed level (Level ${level})`,
   },
   reason: {

@@ -27,11 +27,12 @@ export const saveAnswerAction = formAction({
     evidence: formData.get("evidence") ?? "",
     gaps: formData.get("gaps") ?? "",
     revision: formData.get("revision") ?? "0",
+    levelReason: formData.get("levelReason") ?? undefined,
   }),
   formField: "level",
   refreshOnRefusal: ({ stored, itemKey }) => [itemHref(stored.id, itemKey)],
-  run: ({ user, stored, itemKey }, { level, evidence, gaps, revision }) =>
-    saveAnswer(db(), { returnId: stored.id, itemKey, level, evidence, gaps, expectedRevision: revision }, user),
+  run: ({ user, stored, itemKey }, { level, evidence, gaps, revision, levelReason }) =>
+    saveAnswer(db(), { returnId: stored.id, itemKey, level, evidence, gaps, expectedRevision: revision, levelReason }, user),
   done: ({ stored, itemKey }, saved) => ({
     revalidate: [`/returns/${stored.id}`, itemHref(stored.id, itemKey)],
     redirect: `${ambitionHref(stored.id, saved.ambition)}?${saved.changed ? "saved" : "unchanged"}=${encodeURIComponent(itemKey)}#item-${itemKey}`,

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AnswerForm } from "@/components/returns/answer-form";
 import { AnswerHistory } from "@/components/returns/answer-history";
+import { PartnersSaid } from "@/components/partners/partners-said";
+import { getLevelReasonContext } from "@/lib/partners/get-level-reason-context";
 import { can } from "@/lib/policy/policy";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { copy } from "@/lib/copy/en";
@@ -64,6 +66,7 @@ export default async function ReturnItemPage({ params }: { params: Promise<{ id:
           <span className="nhsuk-u-visually-hidden">{h.lockedTitle}: </span>
           <p>{reason}</p>
         </div>
+        <PartnersSaid user={user} stored={stored} itemKey={itemKey} editable={false} />
       </>
     );
   }
@@ -80,6 +83,7 @@ export default async function ReturnItemPage({ params }: { params: Promise<{ id:
       action={saveAnswerAction.bind(null, stored.id, itemKey)}
       levels={catalogue.levels}
       notRatedValue={NOT_RATED}
+      levelReason={await getLevelReasonContext(db(), user, stored, itemKey)}
       initial={{
         level: answer?.level === null || answer?.level === undefined ? NOT_RATED : String(answer.level),
         evidence: answer?.evidence ?? "",
@@ -99,6 +103,7 @@ export default async function ReturnItemPage({ params }: { params: Promise<{ id:
         {item.text}
       </h1>
       {answer?.updatedByName && <p className="nhsuk-body-s">{t.lastSaved(formatDateTime(answer.updatedAt), answer.updatedByName)}</p>}
+      <PartnersSaid user={user} stored={stored} itemKey={itemKey} editable />
       <AnswerHistory revisions={revisions} />
     </AnswerForm>
   );
