@@ -9,6 +9,7 @@ import { AmbitionChangeTable } from "@/components/dashboards/ambition-change-tab
 import { GapItems } from "@/components/dashboards/gap-items";
 import { HistoryTable } from "@/components/dashboards/history-table";
 import { MovementTable } from "@/components/dashboards/movement-table";
+import { MovedItems } from "@/components/partners/moved-items";
 import { BandRule } from "@/components/returns/band-rule";
 import { CompletenessNote } from "@/components/returns/completeness-note";
 import { IncompleteTag } from "@/components/returns/incomplete-tag";
@@ -148,6 +149,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
           </p>
           <MovementTable movements={comparison.overall.movements} />
           {comparison.notComparable.after.count > 0 && <p className="nhsuk-body-s">{t.notComparable(comparison.notComparable.after.count)}</p>}
+          <MovedItems user={user} latestReturnId={latest.id} comparison={comparison} catalogue={catalogue} />
           <h3>{t.fallenHeading}</h3>
           {dashboard.fallen.length === 0 ? (
             <p>{t.fallenNone}</p>
