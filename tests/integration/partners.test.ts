@@ -3,11 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/audit/actor";
 import { ForbiddenError, NotFoundError, ValidationError } from "../../lib/errors";
+import { getLevelReasonContext } from "../../lib/partners/get-level-reason-context";
+import { listLevelReasons } from "../../lib/partners/list-level-reasons";
 import { listPartnerAnswers } from "../../lib/partners/list-partner-answers";
 import { listPartnerGaps } from "../../lib/partners/list-partner-gaps";
 import { listPartnerReturns } from "../../lib/partners/list-partner-returns";
 import { requestPartnerReturns } from "../../lib/partners/request-partner-returns";
 import { getReturn } from "../../lib/returns/get-return";
+import { refreshReturn } from "../../lib/returns/refresh-return";
 import { saveAnswer } from "../../lib/returns/save-answer";
 import { seedReferenceData } from "../../lib/seed/seed-reference-data";
 import { freshDb } from "./support/database";
@@ -141,5 +144,30 @@ describe("what partners said", () => {
     await expect(
       saveAnswer(fresh.db, { returnId: placeReturn.id, itemKey: "1.1.3", level: 5, evidence: "", gaps: "", expectedRevision: 0 }, hospiceContributor),
     ).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("the reason for a level", () => {
+  it("on the ICB's item, proposes from the partners; a reason saved with the answer comes back", async () => {
+    const stored = (await getReturn(fresh.db, icbDraft))!;
+    // 1.1.1: the hospice at 4, the place at 2: one of two at 3 or above proposes 3.
+    expect(await getLevelReasonContext(fresh.db, manager, stored, "1.1.1")).toEqual({ initial: "", proposedLevel: 3, previousLevel: undefined });
+    await saveAnswer(fresh.db, { returnId: icbDraft, itemKey: "1.1.1", level: 2, evidence: "", gaps: "", expectedRevision: 0, levelReason: "Only the hospice is there yet." }, manager);
+    expect(await getLevelReasonContext(fresh.db, manager, stored, "1.1.1")).toMatchObject({ initial: "Only the hospice is there yet.", proposedLevel: 3 });
+    // Someone who may not read partners gets no proposal: nothing to ask about on 1.1.3.
+    expect(await getLevelReasonContext(fresh.db, contributor, stored, "1.1.3")).toBeNull();
+  });
+
+  it("on a refreshed return, gives the previous level of the same question, and the dashboard's reasons come from the answers", async () => {
+    const published = await createReturnWith(fresh.db, { organisationId: world.place.id, status: "submitted", title: "Place 2024/25", submittedDaysAgo: 30, levels: (key) => (key === "2.1.1" ? null : 3) });
+    const { id } = await refreshReturn(fresh.db, { sourceId: published, title: "Place 2025/26" }, manager);
+    const refreshed = (await getReturn(fresh.db, id))!;
+    expect(await getLevelReasonContext(fresh.db, manager, refreshed, "1.1.1")).toEqual({ initial: "", proposedLevel: null, previousLevel: 3 });
+    expect(await getLevelReasonContext(fresh.db, manager, refreshed, "2.1.1")).toMatchObject({ previousLevel: null });
+    const revision = refreshed.answers.get("1.1.1")!.revision;
+    await saveAnswer(fresh.db, { returnId: id, itemKey: "1.1.1", level: 4, evidence: "", gaps: "", expectedRevision: revision, levelReason: "A register now covers every practice." }, manager);
+    expect(await listLevelReasons(fresh.db, id, manager)).toEqual(new Map([["1.1.1", "A register now covers every practice."]]));
+    await expect(listLevelReasons(fresh.db, id, devonManager)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listLevelReasons(fresh.db, id, hospiceContributor)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
