@@ -8,13 +8,20 @@ type Props = {
   action: (formData: FormData) => void;
   pending: boolean;
   submitLabel: string;
+  /** A second submit button after the main one (a named button, such as "Save and go to the next item"). */
+  secondary?: ReactNode;
   /** The page heading and anything before the form: the error summary goes above it. */
   intro: ReactNode;
   children: ReactNode;
 };
 
 /** Every form's frame: error summary first, then the heading, then the fields and the button. */
-export function FormShell({ form, action, pending, submitLabel, intro, children }: Props) {
+export function FormShell({ form, action, pending, submitLabel, secondary, intro, children }: Props) {
+  const submit = (
+    <button className="nhsuk-button" type="submit" disabled={pending}>
+      {submitLabel}
+    </button>
+  );
   return (
     <>
       <ErrorSummary errors={form.errors} />
@@ -22,9 +29,14 @@ export function FormShell({ form, action, pending, submitLabel, intro, children 
       {/* A new key per submission resets the fields to what was typed (see invalidForm). */}
       <form key={form.key} action={action} noValidate>
         {children}
-        <button className="nhsuk-button" type="submit" disabled={pending}>
-          {submitLabel}
-        </button>
+        {secondary ? (
+          <div className="nhsuk-button-group">
+            {submit}
+            {secondary}
+          </div>
+        ) : (
+          submit
+        )}
       </form>
     </>
   );

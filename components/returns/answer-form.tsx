@@ -6,6 +6,7 @@ import { RadiosField } from "@/components/forms/radios-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { ANSWER_TEXT_MAX, LEVEL_REASON_TEXT_MAX } from "@/app/returns/[id]/items/[...key]/schema";
 import { LevelReasonField } from "@/components/partners/level-reason-field";
+import { autosaveCopy } from "@/lib/copy/autosave";
 import type { LevelReasonContext } from "@/lib/partners/get-level-reason-context";
 import { copy } from "@/lib/copy/en";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
@@ -31,7 +32,18 @@ export function AnswerForm({ action, levels, initial, notRatedValue, levelReason
     { value: notRatedValue, label: t.notRatedOption, hint: t.notRatedHint },
   ];
   return (
-    <FormShell form={form} action={formAction} pending={pending} submitLabel={t.saveButton} intro={children}>
+    <FormShell
+      form={form}
+      action={formAction}
+      pending={pending}
+      submitLabel={t.saveButton}
+      secondary={
+        <button className="nhsuk-button nhsuk-button--secondary" type="submit" name="next" value="1" disabled={pending}>
+          {autosaveCopy.saveAndNext}
+        </button>
+      }
+      intro={children}
+    >
       <input type="hidden" name="revision" value={values?.revision ?? String(initial.revision)} />
       <RadiosField name="level" legend={t.levelLegend} hint={t.levelHint} error={errorFor("level")} defaultValue={values?.level ?? initial.level} options={options} />
       {levelReason && (

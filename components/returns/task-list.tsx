@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { copy } from "@/lib/copy/en";
 import { formatDate } from "@/lib/format/format-date";
+import { ambitionHref } from "@/lib/returns/item-href";
 import type { Tasks } from "@/lib/returns/list-tasks";
 
 function Group({ heading, entries }: { heading: string; entries: { key: string; href: string; label: string; line: string }[] }) {
@@ -35,7 +36,8 @@ export function TaskList({ tasks }: { tasks: Tasks }) {
           heading={t.assignedHeading}
           entries={tasks.assigned.map((task) => ({
             key: task.id,
-            href: `/returns/${task.id}/ambitions/${task.firstAmbition}`,
+            // At the first of the items on its ambition's page, where they are edited.
+            href: ambitionHref(task.id, task.firstAmbition, task.firstItemKey),
             label: t.taskLink(task.title, task.organisationName),
             line: t.assignedLine(task.items, task.notRated),
           }))}

@@ -10,4 +10,6 @@ export const autosaveCopy = {
   sinceInvalid: "since must be a date and time in ISO 8601 format, as the last answer's now gave it",
   refused: "You can read this self-assessment but not change this item: it is assigned to someone else.",
   saveAndNext: "Save and go to the next item",
+  // The return page's task list of ambitions (the design system's task list pattern).
+  ambitionStatus: { notStarted: "Not started", inProgress: "In progress", completed: "Completed" },
 } as const;

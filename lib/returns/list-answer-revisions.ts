@@ -5,6 +5,8 @@ export interface AnswerRevisionView {
   level: number | null;
   evidence: string;
   gaps: string;
+  /** Why the level was what it was, when the save gave a reason. */
+  levelReason: string | null;
   savedAt: Date;
   savedByName: string | null;
 }
@@ -17,7 +19,7 @@ export async function listAnswerRevisions(db: Db, returnId: string, catalogueIte
   const rows = await db.returnAnswerRevision.findMany({
     where: { returnId, catalogueItemId },
     orderBy: { revision: "desc" },
-    select: { revision: true, level: true, evidence: true, gaps: true, savedAt: true, savedBy: { select: { name: true } } },
+    select: { revision: true, level: true, evidence: true, gaps: true, levelReason: true, savedAt: true, savedBy: { select: { name: true } } },
   });
   return rows.map(({ savedBy, ...row }) => ({ ...row, savedByName: savedBy?.name ?? null }));
 }

@@ -73,7 +73,7 @@ export async function listAnswersSince(db: Db, returnId: string, since: Date | n
       FROM return_answer a
       JOIN catalogue_item i ON i.id = a.catalogue_item_id
       LEFT JOIN app_user u ON u.id = a.updated_by_id
-     WHERE a.return_id = ${returnId}::uuid AND (${since}::timestamp IS NULL OR a.updated_at >= ${since}::timestamp)
+     WHERE a.return_id = ${returnId}::uuid AND (${since}::timestamptz IS NULL OR a.updated_at >= (${since}::timestamptz AT TIME ZONE 'UTC'))
      ORDER BY i.position`;
   return {
     returnStatus: row.status,

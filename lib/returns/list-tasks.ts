@@ -16,8 +16,12 @@ export interface TaskReturn {
 }
 
 export interface Tasks {
-  /** Drafts with items assigned to the user: how many, and how many of those are still not rated. */
-  assigned: (TaskReturn & { items: number; notRated: number; firstAmbition: number })[];
+  /**
+   * Drafts with items assigned to the user: how many, and how many of those are still not rated;
+   * the first of them in catalogue order still not rated (the first of them when all are), and
+   * its ambition: where "N items assigned to you" lands.
+   */
+  assigned: (TaskReturn & { items: number; notRated: number; firstAmbition: number; firstItemKey: string })[];
   /** Drafts the user can submit, with how many items are rated out of how many. */
   toSubmit: (TaskReturn & { rated: number; total: number })[];
   /** Submitted returns the user can sign off. */
@@ -39,7 +43,7 @@ export async function listTasks(db: Db, user: PolicyUser): Promise<Tasks> {
       _count: { select: { answers: { where: { level: { not: null } } } } },
       assignments: {
         where: { userId: user.id },
-        select: { catalogueItem: { select: { id: true, ambitionNumber: true, position: true } } },
+        select: { catalogueItem: { select: { id: true, key: true, ambitionNumber: true, position: true } } },
       },
     },
   });
@@ -59,12 +63,9 @@ export async function listTasks(db: Db, user: PolicyUser): Promise<Tasks> {
     const base = { id: row.id, title: row.title, organisationName: row.organisation.name, updatedAt: row.updatedAt };
     if (row.status === "draft" && row.assignments.length > 0) {
       const items = row.assignments.map((assignment) => assignment.catalogueItem).sort((a, b) => a.position - b.position);
-      tasks.assigned.push({
-        ...base,
-        items: items.length,
-        notRated: items.filter((item) => !rated.has(`${row.id}/${item.id}`)).length,
-        firstAmbition: items[0]!.ambitionNumber,
-      });
+      const notRated = items.filter((item) => !rated.has(`${row.id}/${item.id}`));
+      const first = notRated[0] ?? items[0]!;
+      tasks.assigned.push({ ...base, items: items.length, notRated: notRated.length, firstAmbition: first.ambitionNumber, firstItemKey: first.key });
     }
     if (can(user, "return.submit", ref)) tasks.toSubmit.push({ ...base, rated: row._count.answers, total: row.catalogueVersion._count.items });
     if (can(user, "return.signOff", ref)) tasks.toSignOff.push({ ...base, submittedAt: row.submittedAt });

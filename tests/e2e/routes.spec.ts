@@ -19,7 +19,8 @@ type Outcome =
   | "sign-in" // redirect to the sign-in page, coming back afterwards
   | "home" // redirect to the home page (the sign-in page, once signed in)
   | "redirect" // redirect to another page of the app (a list of one, straight to the one)
-  | "method-not-allowed"; // 405 (a POST-only route asked with GET)
+  | "method-not-allowed" // 405 (a POST-only route asked with GET)
+  | "signed-out"; // 401 (a JSON API asked without a session: no redirect to a page)
 
 type Visitor = "anonymous" | Role;
 
@@ -92,6 +93,10 @@ const ROUTES: Record<string, Row> = {
   "/sign-out": { paths: () => ["/sign-out"], expect: everyone("method-not-allowed") },
   "/api/health": { paths: () => ["/api/health"], expect: everyone("ok") },
   "/api/auth/[...nextauth]": { paths: () => ["/api/auth/providers", "/api/auth/csrf"], expect: everyone("ok") },
+  // The autosave API (GET: the answers): whoever reads the return; JSON, so 401 without a session.
+  "/api/returns/[id]/answers": {
+    cases: (s) => returnReaders(s, "").map(({ path, expect }) => ({ path: `/api${path}/answers`, expect: { ...expect, anonymous: "signed-out" as const } })),
+  },
   "/accept-invitation/[token]": { paths: () => [`/accept-invitation/${SAMPLE_TOKEN}`], expect: everyone("ok") },
   "/accept-invitation/accepted": { paths: () => ["/accept-invitation/accepted"], expect: everyone("ok") },
   "/admin/organisations": { paths: () => ["/admin/organisations"], expect: only("administrator") },
@@ -249,6 +254,8 @@ async function check(request: APIRequestContext, url: string, expected: Outcome,
         ? "not-found"
         : status === 405
           ? "method-not-allowed"
+          : status === 401
+            ? "signed-out"
           : status >= 300 && status < 400 && location.startsWith("/sign-in?callbackUrl=")
             ? "sign-in"
             : status >= 300 && status < 400 && (location === "/" || location === new URL("/", response.url()).toString())

@@ -202,12 +202,15 @@ describe("listTasks", () => {
     await changeReturnStatus(fresh.db, { returnId: submitted.id, transition: "submit" }, manager);
 
     const mine = await listTasks(fresh.db, secondContributor);
-    expect(mine.assigned.find((task) => task.id === id)).toMatchObject({ items: 2, notRated: 1, firstAmbition: 2, title: "Tasks draft" });
+    // Lands on the first assigned item still not rated, in catalogue order; the first of them once all are.
+    expect(mine.assigned.find((task) => task.id === id)).toMatchObject({ items: 2, notRated: 1, firstAmbition: 3, firstItemKey: "3.2.1", title: "Tasks draft" });
+    await saveAnswer(fresh.db, answer(id, "3.2.1", 1), secondContributor);
+    expect((await listTasks(fresh.db, secondContributor)).assigned.find((task) => task.id === id)).toMatchObject({ notRated: 0, firstAmbition: 2, firstItemKey: "2.2.1" });
     expect(mine.toSubmit).toEqual([]);
     expect(mine.toSignOff).toEqual([]);
 
     const managed = await listTasks(fresh.db, manager);
-    expect(managed.toSubmit.find((task) => task.id === id)).toMatchObject({ rated: 2, total: 75 });
+    expect(managed.toSubmit.find((task) => task.id === id)).toMatchObject({ rated: 3, total: 75 });
     expect(managed.toSubmit.some((task) => task.id === submitted.id)).toBe(false);
     expect(managed.assigned).toEqual([]);
 

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { z } from "zod";
 import { SuccessBanner } from "@/components/forms/notification-banner";
+import { AmbitionTaskList } from "@/components/returns/ambition-task-list";
 import { BandRule } from "@/components/returns/band-rule";
 import { CompletenessNote } from "@/components/returns/completeness-note";
 import { LevelDistribution } from "@/components/returns/level-distribution";
@@ -130,19 +131,14 @@ export default async function ReturnPage({
       <LevelDistribution score={score} ambitionNames={names} />
 
       <h2>{t.ambitionsHeading}</h2>
-      <ul className="nhsuk-list">
-        {catalogue.ambitions.map((ambition) => {
+      <AmbitionTaskList
+        returnId={stored.id}
+        ambitions={catalogue.ambitions.map((ambition) => {
           const ambitionScore = score.ambitions.find((entry) => entry.ambition === ambition.number);
           const rated = ambitionScore ? ambitionScore.items - ambitionScore.notRated : 0;
-          return (
-            <li key={ambition.number}>
-              <Link href={`/returns/${stored.id}/ambitions/${ambition.number}`}>{t.ambitionLink(ambition.number, ambition.name)}</Link>
-              <br />
-              <span className="nhsuk-body-s">{t.ambitionProgress(rated, ambition.ratedItems)}</span>
-            </li>
-          );
+          return { number: ambition.number, name: ambition.name, rated, total: ambition.ratedItems };
         })}
-      </ul>
+      />
 
       {can(user, "return.submit", resource) && (
         <section className="app-no-print" aria-labelledby="submit-heading">

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/prisma";
 import { formAction } from "@/lib/edge/form-action";
 import { ReturnStateError } from "@/lib/errors";
 import { authoriseReturn } from "@/lib/returns/authorise-return";
+import { findNextEditableItem } from "@/lib/returns/find-next-editable-item";
 import { ambitionHref, itemHref } from "@/lib/returns/item-href";
 import { saveAnswer } from "@/lib/returns/save-answer";
 import { toReturnRef } from "@/lib/returns/to-return-ref";
@@ -27,14 +28,26 @@ export const saveAnswerAction = formAction({
     evidence: formData.get("evidence") ?? "",
     gaps: formData.get("gaps") ?? "",
     revision: formData.get("revision") ?? "0",
+    // Which button: "Save and go to the next item" sends next=1.
+    next: formData.get("next") ?? undefined,
     levelReason: formData.get("levelReason") ?? undefined,
   }),
   formField: "level",
   refreshOnRefusal: ({ stored, itemKey }) => [itemHref(stored.id, itemKey)],
-  run: ({ user, stored, itemKey }, { level, evidence, gaps, revision, levelReason }) =>
-    saveAnswer(db(), { returnId: stored.id, itemKey, level, evidence, gaps, expectedRevision: revision, levelReason }, user),
-  done: ({ stored, itemKey }, saved) => ({
-    revalidate: [`/returns/${stored.id}`, itemHref(stored.id, itemKey)],
-    redirect: `${ambitionHref(stored.id, saved.ambition)}?${saved.changed ? "saved" : "unchanged"}=${encodeURIComponent(itemKey)}#item-${itemKey}`,
-  }),
+  run: async ({ user, stored, itemKey }, { level, evidence, gaps, revision, next, levelReason }) => {
+    const saved = await saveAnswer(db(), { returnId: stored.id, itemKey, level, evidence, gaps, expectedRevision: revision, levelReason }, user);
+    const nextKey = next
+      ? await findNextEditableItem(db(), { returnId: stored.id, catalogueVersionId: stored.catalogueVersionId, ref: toReturnRef(stored), afterKey: itemKey }, user)
+      : null;
+    return { ...saved, nextKey };
+  },
+  done: ({ stored, itemKey }, saved) => {
+    const outcome = `${saved.changed ? "saved" : "unchanged"}=${encodeURIComponent(itemKey)}`;
+    return {
+      revalidate: [`/returns/${stored.id}`, itemHref(stored.id, itemKey)],
+      // The next item the person may edit, saying what happened to this one; after the last,
+      // back to the ambition page at this item.
+      redirect: saved.nextKey ? `${itemHref(stored.id, saved.nextKey)}?${outcome}` : `${ambitionHref(stored.id, saved.ambition)}?${outcome}#item-${itemKey}`,
+    };
+  },
 });

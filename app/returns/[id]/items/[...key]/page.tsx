@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { z } from "zod";
+import { SuccessBanner } from "@/components/forms/notification-banner";
 import { AnswerForm } from "@/components/returns/answer-form";
 import { AnswerHistory } from "@/components/returns/answer-history";
 import { PartnersSaid } from "@/components/partners/partners-said";
 import { getLevelReasonContext } from "@/lib/partners/get-level-reason-context";
 import { can } from "@/lib/policy/policy";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
+import { listCatalogueItems } from "@/lib/catalogue/list-catalogue-items";
 import { copy } from "@/lib/copy/en";
 import { db } from "@/lib/db/prisma";
 import { formatDateTime } from "@/lib/format/format-date-time";
@@ -26,9 +29,22 @@ export async function generateMetadata({ params }: { params: Promise<{ key: stri
   return { title: copy.returns.item.title(itemKeyFromSegments((await params).key)) };
 }
 
-export default async function ReturnItemPage({ params }: { params: Promise<{ id: string; key: string[] }> }) {
+// "Save and go to the next item" lands here saying what happened to the item before.
+const searchSchema = z.object({
+  saved: z.string().max(64).optional().catch(undefined),
+  unchanged: z.string().max(64).optional().catch(undefined),
+});
+
+export default async function ReturnItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; key: string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const { id, key: segments } = await params;
+  const { saved, unchanged } = searchSchema.parse(await searchParams);
   const itemKey = itemKeyFromSegments(segments);
   const page = `/returns/${id}/items/${segments.join("/")}`;
   // A return the person may not read answers 404, as a made-up one does.
@@ -77,6 +93,10 @@ export default async function ReturnItemPage({ params }: { params: Promise<{ id:
   if (!catalogue) notFound();
   const answer = stored.answers.get(itemKey);
   const t = copy.returns;
+  // Named by the item's number, as the ambition page's banner does; a key no item has shows nothing.
+  const items = listCatalogueItems(catalogue);
+  const savedItem = saved ? items.find((entry) => entry.key === saved) : undefined;
+  const unchangedItem = unchanged ? items.find((entry) => entry.key === unchanged) : undefined;
 
   return (
     <AnswerForm
@@ -91,6 +111,12 @@ export default async function ReturnItemPage({ params }: { params: Promise<{ id:
         revision: answer?.revision ?? 0,
       }}
     >
+      {savedItem && <SuccessBanner>{t.item.saved(savedItem.number ?? savedItem.key)}</SuccessBanner>}
+      {unchangedItem && (
+        <div className="nhsuk-inset-text" role="status">
+          <p>{copy.handIn.unchanged(unchangedItem.number ?? unchangedItem.key)}</p>
+        </div>
+      )}
       <Link className="nhsuk-back-link" href={ambitionHref(stored.id, item.ambition, itemKey)}>
         {copy.catalogue.ambitionHeading(item.ambition, catalogue.ambitions.find((a) => a.number === item.ambition)?.name ?? "")}
       </Link>

@@ -30,4 +30,9 @@ export const answerSchema = z.object({
     .regex(/^[0-9]{1,10}$/, { error: copy.returns.errors.revisionInvalid })
     .transform(Number)
     .pipe(z.number().int().min(0).max(MAX_REVISION, { error: copy.returns.errors.revisionInvalid })),
+  // Present only when "Save and go to the next item" was pressed.
+  next: z
+    .string()
+    .optional()
+    .transform((value) => value === "1"),
 });
