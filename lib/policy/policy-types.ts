@@ -153,6 +153,8 @@ export const ACTION_RESOURCE_TYPE = {
   "return.signOff": "return",
   "return.refresh": "return",
   "return.reopen": "return",
+  "return.requestPartners": "return",
+  "return.readPartners": "return",
   "dashboard.read": "organisation",
   "region.compare": "region",
   "organisation.manage": "organisation",

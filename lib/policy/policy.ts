@@ -46,7 +46,12 @@ export {
 type Reach = "organisation" | "subtree" | "everywhere";
 
 type Grant =
-  | { readonly on: "return"; readonly statuses: readonly ReturnStatus[] }
+  | {
+      readonly on: "return";
+      readonly statuses: readonly ReturnStatus[];
+      /** Only returns of these organisation kinds (every kind when omitted). */
+      readonly organisationKinds?: readonly OrganisationKind[];
+    }
   | {
       readonly on: "returnItem";
       readonly statuses: readonly ReturnStatus[];
@@ -87,6 +92,10 @@ export const PUBLISHED_STATUSES: readonly ReturnStatus[] = ["submitted", "signed
 const PUBLISHED = PUBLISHED_STATUSES;
 const DRAFT: readonly ReturnStatus[] = ["draft"];
 const LOCAL_ORGANISATIONS: readonly OrganisationKind[] = RETURN_ORGANISATION_KINDS;
+// Partners' returns answer an ICB's return: only an ICB has places and providers below it.
+const ICB_ONLY: readonly OrganisationKind[] = ["icb"];
+/** The ICB's readers of what its partners said, drafts included (docs/partner-returns.md). */
+const READ_PARTNERS = { on: "return", statuses: ALL_STATUSES, organisationKinds: ICB_ONLY } as const satisfies Grant;
 
 const CONTRIBUTOR_GRANTS = {
   "return.read": { on: "return", statuses: ALL_STATUSES },
@@ -131,6 +140,7 @@ const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       ...CONTRIBUTOR_GRANTS,
       ...PLAN_GRANTS.editor,
       "return.signOff": { on: "return", statuses: ["submitted"] },
+      "return.readPartners": READ_PARTNERS,
     },
   },
   programme_manager: {
@@ -151,6 +161,9 @@ const ROLE_DEFINITIONS: Readonly<Record<Role, RoleDefinition>> = {
       "dashboard.read": { on: "organisation", kinds: LOCAL_ORGANISATIONS },
       "invitation.create": { on: "invitation", roles: ["contributor"] },
       ...PLAN_GRANTS.editor,
+      // Ask the ICB's places and providers to self-assess against this draft, and read them.
+      "return.requestPartners": { on: "return", statuses: DRAFT, organisationKinds: ICB_ONLY },
+      "return.readPartners": READ_PARTNERS,
     },
   },
   board_member: {
@@ -216,6 +229,7 @@ const REQUIRED_RETURN_STATUS: { readonly [A in Action]?: readonly ReturnStatus[]
   "return.signOff": ["submitted"],
   "return.refresh": PUBLISHED,
   "return.reopen": PUBLISHED,
+  "return.requestPartners": DRAFT,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -380,6 +394,7 @@ function membershipAllows(user: PolicyUser, membership: PolicyMembership, action
       return (
         resource.type === "return" &&
         grant.statuses.includes(resource.status) &&
+        (grant.organisationKinds === undefined || grant.organisationKinds.includes(resource.organisation.kind)) &&
         reaches(membership, resource.organisation)
       );
     case "returnItem":

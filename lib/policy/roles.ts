@@ -33,6 +33,9 @@ export const ACTIONS = [
   "return.signOff",
   "return.refresh",
   "return.reopen",
+  // Partners' returns (docs/partner-returns.md): asked of the ICB's own return.
+  "return.requestPartners",
+  "return.readPartners",
   "dashboard.read",
   "region.compare",
   "organisation.manage",

@@ -7,7 +7,7 @@ import { db } from "../db/prisma";
 import { getReturn, type ReturnAnswersScope, type ReturnView } from "./get-return";
 import { toReturnRef } from "./to-return-ref";
 
-type ReturnAction = "return.read" | "return.update" | "return.assign" | "return.import" | "return.submit" | "return.signOff" | "return.refresh" | "return.reopen";
+type ReturnAction = "return.read" | "return.update" | "return.assign" | "return.import" | "return.submit" | "return.signOff" | "return.refresh" | "return.reopen" | "return.requestPartners" | "return.readPartners";
 
 /**
  * The first lines of every page and action about one return: signed in (before the lookup, so

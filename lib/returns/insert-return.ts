@@ -9,7 +9,7 @@ import type { TransactionClient } from "../db/create-client";
  */
 export async function insertReturn(
   tx: TransactionClient,
-  input: { organisationId: string; catalogueVersionId: string; title: string; basedOnId?: string },
+  input: { organisationId: string; catalogueVersionId: string; title: string; basedOnId?: string; partnerOfId?: string },
   actor: Actor,
   details: Record<string, string | number> = {},
 ): Promise<{ id: string }> {

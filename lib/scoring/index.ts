@@ -33,3 +33,5 @@ export {
 export { poolDistributions, type PooledDistribution } from "./pool-distributions";
 export { questionKey, type Question } from "./question-key";
 export { completenessOf, totalMovements, type AmbitionCompleteness, type Completeness, type GroupCompleteness } from "./completeness";
+export { countPartnerLevels, type PartnerLevelCounts, type PartnerRating } from "./count-partner-levels";
+export { proposeLevel, type LevelProposal, type ProposalRule } from "./propose-level";

@@ -261,6 +261,21 @@ const ROUTES: Record<string, Row> = {
     ],
   },
   // Whoever reads the return reads why they cannot change an item (submitted, signed off, assigned).
+  // The ICB's programme manager and clinical lead read what its partners said (docs/partner-returns.md).
+  "/returns/[id]/partners": {
+    cases: (s) => [
+      ...[s.homeDraft, s.homeSubmitted].map((id) => ({ path: `/returns/${id}/partners`, expect: only("programme_manager", "clinical_lead") })),
+      ...[s.otherDraft, s.otherSubmitted].map((id) => ({ path: `/returns/${id}/partners`, expect: only() })),
+    ],
+  },
+  "/returns/[id]/partner-gaps/[ambition]": {
+    cases: (s) => [
+      { path: `/returns/${s.homeDraft}/partner-gaps/1`, expect: only("programme_manager", "clinical_lead") },
+      { path: `/returns/${s.homeSubmitted}/partner-gaps/6`, expect: only("programme_manager", "clinical_lead") },
+      { path: `/returns/${s.homeDraft}/partner-gaps/7`, expect: only() },
+      { path: `/returns/${s.otherDraft}/partner-gaps/1`, expect: only() },
+    ],
+  },
   "/returns/[id]/items/[...key]": {
     cases: (s) => [
       ...returnReaders(s, "/items/1.1.2"),

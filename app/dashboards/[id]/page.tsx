@@ -10,6 +10,7 @@ import { GapItems } from "@/components/dashboards/gap-items";
 import { PlanSummary } from "@/components/actions/plan-summary";
 import { HistoryTable } from "@/components/dashboards/history-table";
 import { MovementTable } from "@/components/dashboards/movement-table";
+import { MovedItems } from "@/components/partners/moved-items";
 import { BandRule } from "@/components/returns/band-rule";
 import { CompletenessNote } from "@/components/returns/completeness-note";
 import { IncompleteTag } from "@/components/returns/incomplete-tag";
@@ -149,6 +150,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ id: 
           </p>
           <MovementTable movements={comparison.overall.movements} />
           {comparison.notComparable.after.count > 0 && <p className="nhsuk-body-s">{t.notComparable(comparison.notComparable.after.count)}</p>}
+          <MovedItems user={user} latestReturnId={latest.id} comparison={comparison} catalogue={catalogue} />
           <h3>{t.fallenHeading}</h3>
           {dashboard.fallen.length === 0 ? (
             <p>{t.fallenNone}</p>

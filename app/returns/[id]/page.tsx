@@ -1,3 +1,4 @@
+import { PartnersSection } from "@/components/partners/partners-section";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -160,6 +161,7 @@ export default async function ReturnPage({
           </p>
         </section>
       )}
+      <PartnersSection user={user} returnId={stored.id} returnRef={toReturnRef(stored)} />
       {mayRefresh && (
         <section className="app-no-print" aria-labelledby="refresh-heading">
           <h2 id="refresh-heading">{t.refresh.heading}</h2>

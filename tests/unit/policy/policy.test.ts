@@ -114,6 +114,8 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.signOff": [],
     "return.refresh": [],
     "return.reopen": [],
+    "return.requestPartners": [],
+    "return.readPartners": [],
     "dashboard.read": [],
     "region.compare": [],
     "organisation.manage": [],
@@ -140,6 +142,8 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.signOff": [],
     "return.refresh": ["own:submitted", "own:signed_off", "child:submitted", "child:signed_off"],
     "return.reopen": ["own:submitted", "child:submitted"],
+    "return.requestPartners": ["own:draft"],
+    "return.readPartners": ["own:draft", "own:submitted", "own:signed_off"],
     "dashboard.read": ["own", "child"],
     "region.compare": [],
     "organisation.manage": [],
@@ -166,6 +170,8 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.signOff": ["own:submitted"],
     "return.refresh": [],
     "return.reopen": [],
+    "return.requestPartners": [],
+    "return.readPartners": ["own:draft", "own:submitted", "own:signed_off"],
     "dashboard.read": [],
     "region.compare": [],
     "organisation.manage": [],
@@ -192,6 +198,8 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.signOff": [],
     "return.refresh": [],
     "return.reopen": [],
+    "return.requestPartners": [],
+    "return.readPartners": [],
     "dashboard.read": ["own", "child"],
     "region.compare": [],
     "organisation.manage": [],
@@ -219,6 +227,8 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.signOff": [],
     "return.refresh": [],
     "return.reopen": [],
+    "return.requestPartners": [],
+    "return.readPartners": [],
     "dashboard.read": [],
     "region.compare": ["ownRegion"],
     "organisation.manage": [],
@@ -255,6 +265,8 @@ const EXPECTED: Partial<Record<string, Partial<Record<string, readonly string[]>
     "return.signOff": [],
     "return.refresh": [],
     "return.reopen": ["*:signed_off"],
+    "return.requestPartners": [],
+    "return.readPartners": [],
     "dashboard.read": [],
     "region.compare": [],
     "organisation.manage": ["own", "child", "sameRegion", "otherRegion"],
@@ -711,8 +723,47 @@ describe("status locks", () => {
     expect(ACTIONS.filter((action) => ACTION_RESOURCE_TYPE[action] === "return" && can(pm, action, ret(ICB_A, "signed_off")))).toEqual([
       "return.read",
       "return.refresh",
+      // Reading what partners said changes nothing.
+      "return.readPartners",
     ]);
     expect(can(pm, "return.reopen", ret(ICB_A, "submitted"))).toBe(true);
+  });
+});
+
+describe("partners' returns (docs/partner-returns.md)", () => {
+  const pm = user("p", ["programme_manager", ICB_A]);
+  const lead = user("l", ["clinical_lead", ICB_A]);
+
+  it("only the ICB's programme manager asks its partners, and only against the ICB's own draft", () => {
+    expect(can(pm, "return.requestPartners", ret(ICB_A, "draft"))).toBe(true);
+    expect(can(pm, "return.requestPartners", ret(ICB_A, "submitted"))).toBe(false);
+    // A provider's return has no partners below it, even for a manager who reaches it.
+    expect(can(pm, "return.requestPartners", ret(PROV_A1, "draft"))).toBe(false);
+    expect(can(pm, "return.requestPartners", ret(ICB_B, "draft"))).toBe(false);
+    expect(can(lead, "return.requestPartners", ret(ICB_A, "draft"))).toBe(false);
+    for (const o of WORLD) expect(can(EVERYTHING_USER, "return.requestPartners", ret(o, "signed_off")), o.id).toBe(false);
+  });
+
+  it("the ICB's programme manager and clinical lead read what partners said, drafts included; nobody else", () => {
+    for (const status of RETURN_STATUSES) {
+      expect(can(pm, "return.readPartners", ret(ICB_A, status))).toBe(true);
+      expect(can(lead, "return.readPartners", ret(ICB_A, status))).toBe(true);
+      expect(can(lead, "return.readPartners", ret(ICB_B, status))).toBe(false);
+      for (const role of ["contributor", "board_member", "administrator"] as const)
+        expect(can(user("x", [role, ICB_A]), "return.readPartners", ret(ICB_A, status)), role).toBe(false);
+      expect(can(user("r", ["regional_lead", R1]), "return.readPartners", ret(ICB_A, status))).toBe(false);
+    }
+  });
+
+  it("partners see only their own returns: not the ICB's draft, not another partner's, not the consolidated view", () => {
+    for (const role of ["contributor", "clinical_lead", "programme_manager"] as const) {
+      const partner = user("q", [role, PROV_A1]);
+      expect(can(partner, "return.read", ret(PROV_A1, "draft")), role).toBe(true);
+      expect(can(partner, "return.read", ret(ICB_A, "draft")), role).toBe(false);
+      expect(can(partner, "return.read", ret(PLACE_A2, "draft")), role).toBe(false);
+      expect(can(partner, "return.readPartners", ret(ICB_A, "draft")), role).toBe(false);
+      expect(can(partner, "return.requestPartners", ret(ICB_A, "draft")), role).toBe(false);
+    }
   });
 });
 

@@ -30,11 +30,12 @@ export const saveAnswerAction = formAction({
     revision: formData.get("revision") ?? "0",
     // Which button: "Save and go to the next item" sends next=1.
     next: formData.get("next") ?? undefined,
+    levelReason: formData.get("levelReason") ?? undefined,
   }),
   formField: "level",
   refreshOnRefusal: ({ stored, itemKey }) => [itemHref(stored.id, itemKey)],
-  run: async ({ user, stored, itemKey }, { level, evidence, gaps, revision, next }) => {
-    const saved = await saveAnswer(db(), { returnId: stored.id, itemKey, level, evidence, gaps, expectedRevision: revision }, user);
+  run: async ({ user, stored, itemKey }, { level, evidence, gaps, revision, next, levelReason }) => {
+    const saved = await saveAnswer(db(), { returnId: stored.id, itemKey, level, evidence, gaps, expectedRevision: revision, levelReason }, user);
     const nextKey = next
       ? await findNextEditableItem(db(), { returnId: stored.id, catalogueVersionId: stored.catalogueVersionId, ref: toReturnRef(stored), afterKey: itemKey }, user)
       : null;

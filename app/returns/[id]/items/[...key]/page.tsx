@@ -7,6 +7,8 @@ import { SuccessBanner } from "@/components/forms/notification-banner";
 import { AnswerForm } from "@/components/returns/answer-form";
 import { AnswerHistory } from "@/components/returns/answer-history";
 import { ReturnActions } from "@/components/actions/return-actions";
+import { PartnersSaid } from "@/components/partners/partners-said";
+import { getLevelReasonContext } from "@/lib/partners/get-level-reason-context";
 import { can } from "@/lib/policy/policy";
 import { getCatalogueVersion } from "@/lib/catalogue/get-catalogue-version";
 import { listCatalogueItems } from "@/lib/catalogue/list-catalogue-items";
@@ -82,6 +84,7 @@ export default async function ReturnItemPage({
           <p>{reason}</p>
         </div>
         <ReturnActions user={user} stored={stored} itemKey={itemKey} />
+        <PartnersSaid user={user} stored={stored} itemKey={itemKey} editable={false} />
       </>
     );
   }
@@ -102,6 +105,7 @@ export default async function ReturnItemPage({
       action={saveAnswerAction.bind(null, stored.id, itemKey)}
       levels={catalogue.levels}
       notRatedValue={NOT_RATED}
+      levelReason={await getLevelReasonContext(db(), user, stored, itemKey)}
       initial={{
         level: answer?.level === null || answer?.level === undefined ? NOT_RATED : String(answer.level),
         evidence: answer?.evidence ?? "",
@@ -127,6 +131,7 @@ export default async function ReturnItemPage({
         {item.text}
       </h1>
       {answer?.updatedByName && <p className="nhsuk-body-s">{t.lastSaved(formatDateTime(answer.updatedAt), answer.updatedByName)}</p>}
+      <PartnersSaid user={user} stored={stored} itemKey={itemKey} editable />
       <AnswerHistory revisions={revisions} />
       <ReturnActions user={user} stored={stored} itemKey={itemKey} />
     </AnswerForm>
