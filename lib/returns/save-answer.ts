@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { Actor } from "../audit/actor";
 import { can } from "../policy/policy";
-import type { Db, TransactionClient } from "../db/create-client";
+import type pg from "pg";
+import { poolOf, type Db } from "../db/create-client";
+import { withPgTransaction } from "../db/with-pg-transaction";
 import type { OrganisationKind, ReturnStatus } from "../generated/prisma/client";
 import { ForbiddenError, NotFoundError, ReturnStateError, StaleAnswerError, type TheirAnswer } from "../errors";
 import { toReturnRef } from "./to-return-ref";
@@ -70,21 +72,24 @@ interface Written {
  * organisation for the policy, the item, who it is assigned to, the stored answer and who saved
  * it, and the actor's name.
  */
-async function load(tx: TransactionClient, input: AnswerInput, actor: Actor): Promise<Loaded | undefined> {
-  const rows = await tx.$queryRaw<Loaded[]>`
-    SELECT r.status::text AS status, o.id AS org_id, o.kind::text AS org_kind, o.region_id, o.icb_id,
-           i.id AS item_id, i.kind::text AS item_kind, i.ambition_number,
-           ARRAY(SELECT a.user_id::text FROM return_assignment a WHERE a.return_id = r.id AND a.catalogue_item_id = i.id) AS assignee_ids,
-           (SELECT u.name FROM app_user u WHERE u.id = ${actor.id}::uuid) AS actor_name,
-           ans.level, ans.evidence, ans.gaps, ans.level_reason, ans.revision, ans.updated_at, ans.updated_by_id,
-           saver.name AS updated_by_name
-      FROM assessment_return r
-      JOIN organisation o ON o.id = r.organisation_id
-      LEFT JOIN catalogue_item i ON i.catalogue_version_id = r.catalogue_version_id AND i.key = ${input.itemKey}
-      LEFT JOIN return_answer ans ON ans.return_id = r.id AND ans.catalogue_item_id = i.id
-      LEFT JOIN app_user saver ON saver.id = ans.updated_by_id
-     WHERE r.id = ${input.returnId}::uuid
-       FOR SHARE OF r`;
+async function load(client: pg.PoolClient, input: AnswerInput, actor: Actor): Promise<Loaded | undefined> {
+  // Times as timestamptz (the columns hold UTC), so pg reads them as the instants they are.
+  const { rows } = await client.query<Loaded>(
+    `SELECT r.status::text AS status, o.id AS org_id, o.kind::text AS org_kind, o.region_id, o.icb_id,
+            i.id AS item_id, i.kind::text AS item_kind, i.ambition_number,
+            ARRAY(SELECT a.user_id::text FROM return_assignment a WHERE a.return_id = r.id AND a.catalogue_item_id = i.id) AS assignee_ids,
+            (SELECT u.name FROM app_user u WHERE u.id = $3::uuid) AS actor_name,
+            ans.level, ans.evidence, ans.gaps, ans.level_reason, ans.revision, ans.updated_at AT TIME ZONE 'UTC' AS updated_at, ans.updated_by_id,
+            saver.name AS updated_by_name
+       FROM assessment_return r
+       JOIN organisation o ON o.id = r.organisation_id
+       LEFT JOIN catalogue_item i ON i.catalogue_version_id = r.catalogue_version_id AND i.key = $2
+       LEFT JOIN return_answer ans ON ans.return_id = r.id AND ans.catalogue_item_id = i.id
+       LEFT JOIN app_user saver ON saver.id = ans.updated_by_id
+      WHERE r.id = $1::uuid
+        FOR SHARE OF r`,
+    [input.returnId, input.itemKey, actor.id],
+  );
   return rows[0];
 }
 
@@ -107,33 +112,36 @@ function theirsOf(row: Loaded): TheirAnswer | undefined {
  * row, both at the database's clock (as a submission's time is; see changeReturnStatus). No row
  * back: a colleague saved in between.
  */
-async function write(tx: TransactionClient, itemId: string, input: AnswerInput, levelReason: string | null, actor: Actor): Promise<Written | undefined> {
-  const rows =
+async function write(client: pg.PoolClient, itemId: string, input: AnswerInput, levelReason: string | null, actor: Actor): Promise<Written | undefined> {
+  const record = `
+    recorded AS (
+      INSERT INTO return_answer_revision (return_id, catalogue_item_id, revision, level, evidence, gaps, level_reason, saved_at, saved_by_id)
+      SELECT return_id, catalogue_item_id, revision, level, evidence, gaps, level_reason, updated_at, updated_by_id FROM saved
+    )
+    SELECT revision, updated_at AT TIME ZONE 'UTC' AS updated_at FROM saved`;
+  const returning = "RETURNING return_id, catalogue_item_id, revision, level, evidence, gaps, level_reason, updated_at, updated_by_id";
+  const now = "date_trunc('milliseconds', clock_timestamp() AT TIME ZONE 'UTC')";
+  const params = [input.returnId, itemId, input.level, input.evidence, input.gaps, levelReason, actor.id];
+  const { rows } =
     input.expectedRevision === 0
-      ? await tx.$queryRaw<Written[]>`
-          WITH saved AS (
-            INSERT INTO return_answer (return_id, catalogue_item_id, level, evidence, gaps, level_reason, revision, updated_at, updated_by_id)
-            VALUES (${input.returnId}::uuid, ${itemId}::uuid, ${input.level}::int, ${input.evidence}, ${input.gaps}, ${levelReason}, 1,
-                    date_trunc('milliseconds', clock_timestamp() AT TIME ZONE 'UTC'), ${actor.id}::uuid)
-            ON CONFLICT (return_id, catalogue_item_id) DO NOTHING
-            RETURNING return_id, catalogue_item_id, revision, level, evidence, gaps, level_reason, updated_at, updated_by_id
-          ), recorded AS (
-            INSERT INTO return_answer_revision (return_id, catalogue_item_id, revision, level, evidence, gaps, level_reason, saved_at, saved_by_id)
-            SELECT return_id, catalogue_item_id, revision, level, evidence, gaps, level_reason, updated_at, updated_by_id FROM saved
-          )
-          SELECT revision, updated_at FROM saved`
-      : await tx.$queryRaw<Written[]>`
-          WITH saved AS (
-            UPDATE return_answer
-               SET level = ${input.level}::int, evidence = ${input.evidence}, gaps = ${input.gaps}, level_reason = ${levelReason},
-                   revision = revision + 1, updated_at = date_trunc('milliseconds', clock_timestamp() AT TIME ZONE 'UTC'), updated_by_id = ${actor.id}::uuid
-             WHERE return_id = ${input.returnId}::uuid AND catalogue_item_id = ${itemId}::uuid AND revision = ${input.expectedRevision}::int
-            RETURNING return_id, catalogue_item_id, revision, level, evidence, gaps, level_reason, updated_at, updated_by_id
-          ), recorded AS (
-            INSERT INTO return_answer_revision (return_id, catalogue_item_id, revision, level, evidence, gaps, level_reason, saved_at, saved_by_id)
-            SELECT return_id, catalogue_item_id, revision, level, evidence, gaps, level_reason, updated_at, updated_by_id FROM saved
-          )
-          SELECT revision, updated_at FROM saved`;
+      ? await client.query<Written>(
+          `WITH saved AS (
+             INSERT INTO return_answer (return_id, catalogue_item_id, level, evidence, gaps, level_reason, revision, updated_at, updated_by_id)
+             VALUES ($1::uuid, $2::uuid, $3::int, $4, $5, $6, 1, ${now}, $7::uuid)
+             ON CONFLICT (return_id, catalogue_item_id) DO NOTHING
+             ${returning}
+           ), ${record}`,
+          params,
+        )
+      : await client.query<Written>(
+          `WITH saved AS (
+             UPDATE return_answer
+                SET level = $3::int, evidence = $4, gaps = $5, level_reason = $6, revision = revision + 1, updated_at = ${now}, updated_by_id = $7::uuid
+              WHERE return_id = $1::uuid AND catalogue_item_id = $2::uuid AND revision = $8::int
+             ${returning}
+           ), ${record}`,
+          [...params, input.expectedRevision],
+        );
   return rows[0];
 }
 
@@ -146,8 +154,9 @@ async function write(tx: TransactionClient, itemId: string, input: AnswerInput, 
  * edit this item (ForbiddenError; NotFoundError if they may not even read the return, or the
  * item is unknown).
  *
- * One short transaction of two statements (BEGIN, load, write, COMMIT): a save is the one
- * request people make all day long, and its cost was a dozen and more round trips.
+ * One short transaction of two statements (BEGIN, load, write, COMMIT) on the pg pool under
+ * `db` (poolOf): a save is the one request people make all day long, and its cost was a dozen and
+ * more round trips, each with Prisma's own CPU cost on top.
  */
 export async function saveAnswer(db: Db, input: AnswerInput, actor: Actor): Promise<SavedAnswer> {
   if (!idSchema.safeParse(input.returnId).success) throw new NotFoundError("The return does not exist.");
@@ -160,7 +169,9 @@ export async function saveAnswer(db: Db, input: AnswerInput, actor: Actor): Prom
   if (typeof input.levelReason === "string" && input.levelReason.length > LEVEL_REASON_MAX) {
     throw new RangeError(`levelReason must be at most ${LEVEL_REASON_MAX} characters`);
   }
-  return db.$transaction(async (tx) => {
+  const pool = poolOf(db);
+  if (!pool) throw new Error("saveAnswer needs a client made by createPrismaClient.");
+  return withPgTransaction(pool, async (tx) => {
     const row = await load(tx, input, actor);
     if (!row) throw new NotFoundError("The return does not exist.");
     const ref = toReturnRef({ status: row.status, organisation: { id: row.org_id, kind: row.org_kind, regionId: row.region_id, icbId: row.icb_id } });

@@ -11,6 +11,8 @@ const BNSSG = "Bristol, North Somerset and South Gloucestershire";
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+  // Several pages and two sign-ins on a machine shared with other test runs.
+  test.describe.configure({ timeout: 90_000 });
 
   test("Save and go to the next item saves, skips an item assigned to someone else, and ends on the ambition page", async ({ page }) => {
     const { returnId, lastKey, lastAmbition } = await withAppDatabase(async (db) => {
@@ -87,6 +89,7 @@ test.describe("without JavaScript", () => {
 });
 
 // Axe runs scripts in the page, so the same pages are checked with JavaScript on.
+test.describe.configure({ timeout: 90_000 });
 test("the item page with its two buttons, and the return's task list, have no accessibility violations", async ({ page }) => {
   const returnId = await withAppDatabase(async (db) => (await createReturnRow(db, BNSSG, "draft", "Task list axe", (key) => (key === "1.1.2" ? 2 : null))).id);
   await signInAs(page, "contributor");
