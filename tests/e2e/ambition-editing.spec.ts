@@ -103,6 +103,14 @@ test("the editing pages have no axe violations, headings in order, and no sidewa
   await page.getByText("What the levels mean").first().click();
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 320, height: 800 });
+  // Named when it fails: the elements that stick out past the viewport.
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll("main *")]
+      .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${Math.round(element.getBoundingClientRect().right)}`),
+  );
+  expect(wide).toEqual([]);
   await expectNoSidewaysScroll(page);
 });
 

@@ -88,7 +88,7 @@ export function ItemEditor({ item, headingLevel, compact, initial, levels, assig
       {assigneeNames.length > 0 && <p className="nhsuk-body-s">{copy.returns.assignedTo(assigneeNames.join(", "))}</p>}
       <div className="nhsuk-form-group app-editor-item__level">
         <fieldset className="nhsuk-fieldset" aria-describedby={idFor(item.key, "descriptor")} disabled={locked}>
-          <legend className="nhsuk-fieldset__legend nhsuk-u-visually-hidden">{t.levelLegend(label)}</legend>
+          <legend className="nhsuk-u-visually-hidden app-editor-item__legend">{t.levelLegend(label)}</legend>
           <div className="nhsuk-radios nhsuk-radios--inline nhsuk-radios--small">
             {options.map((option) => {
               const id = idFor(item.key, `level-${option.value ?? "none"}`);
