@@ -124,7 +124,9 @@ runMain(async () => {
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByRole("button", { name: "Sign out" }).waitFor();
 
+    const parts = { upload: [] as number[], preview: [] as number[] };
     const upload = async () => {
+      const started = process.hrtime.bigint();
       const response = await page.request.post(`/returns/${returnId}/import/upload`, {
         multipart: { file: { name: "bench.xlsx", mimeType: XLSX, buffer: bytes } },
         headers: { Origin: `http://localhost:${PORT}` },
@@ -132,13 +134,20 @@ runMain(async () => {
       });
       const location = response.headers()["location"] ?? "";
       if (response.status() !== 303 || !location.includes("/import/")) throw new StartupError(`The upload answered ${response.status()} ${location}.`);
+      const uploaded = process.hrtime.bigint();
       const shown = await page.request.get(location);
       if (shown.status() !== 200) throw new StartupError(`The preview answered ${shown.status()}.`);
+      parts.upload.push(Number(uploaded - started) / 1e6);
+      parts.preview.push(Number(process.hrtime.bigint() - uploaded) / 1e6);
     };
     for (let run = 0; run < WARM_UP; run++) await upload();
     const served: number[] = [];
+    parts.upload.length = 0;
+    parts.preview.length = 0;
     for (let run = 0; run < RUNS; run++) served.push(await time(upload));
     summarise("import validation + preview through the production build (POST upload, GET preview page)", served);
+    summarise("  of which POST upload (inspect, read, store the preview)", parts.upload);
+    summarise("  of which GET preview page (compare with the draft, render)", parts.preview);
   } finally {
     await browser.close();
     app.kill("SIGTERM");
