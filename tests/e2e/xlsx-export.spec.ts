@@ -8,6 +8,10 @@ import { createReturnRow, findIcb, withAppDatabase } from "./fixtures/app-databa
 import { expectNoAxeViolations } from "./support/axe";
 import { signInAs } from "./support/sign-in";
 
+// Each test signs in, reads a page through axe and downloads a workbook: on a machine shared by
+// several builds that takes longer than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 const BNSSG = "Bristol, North Somerset and South Gloucestershire";
 const levels = (JSON.parse(readFileSync(new URL("../fixtures/bnssg-2022-23.json", import.meta.url), "utf8")) as { levels: Record<string, number | null> }).levels;
 
