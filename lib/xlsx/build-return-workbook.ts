@@ -338,5 +338,7 @@ export async function buildReturnWorkbook(input: ReturnWorkbookInput): Promise<B
   workbook.creator = "Ambitions self-assessment";
   addFrontSheet(workbook, input, input.catalogue.ambitions.map(levelRange));
   for (const ambition of input.catalogue.ambitions) addAmbitionSheet(workbook, ambition, input.answers);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // The fastest deflate level: a third less time than the default for a few per cent more bytes
+  // (measured with npm run bench:xlsx), and the download's time is what people wait for.
+  return Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } }));
 }

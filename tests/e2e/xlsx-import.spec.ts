@@ -10,6 +10,8 @@ import { signInAs } from "./support/sign-in";
 const BNSSG = "Bristol, North Somerset and South Gloucestershire";
 
 test("download the export, change a copy, upload it through the preview, import, and see the new level", async ({ page }) => {
+  // A download, an upload, an import and two accessibility scans: over the default 30 s on a loaded machine.
+  test.setTimeout(120_000);
   const returnId = await withAppDatabase(async (db) => (await createReturnRow(db, BNSSG, "draft", "Import BNSSG", (key) => (key === "1.1.2" ? 1 : null))).id);
   await signInAs(page, "programme_manager");
   await page.goto(`/returns/${returnId}`);
