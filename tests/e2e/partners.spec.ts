@@ -9,6 +9,8 @@ import { expectNoAxeViolations, expectNoSidewaysScroll } from "./support/axe";
 import { signInAs } from "./support/sign-in";
 
 const BNSSG = "Bristol, North Somerset and South Gloucestershire";
+// Each test walks several pages as two people; on a loaded machine that outlasts the default 30 s.
+test.describe.configure({ timeout: 120_000 });
 
 test("the ICB's programme manager asks places to self-assess and reads what they said on an item, with a proposed level", async ({ page }) => {
   const { icbDraft, north, south } = await withAppDatabase(async (db) => ({
@@ -23,7 +25,7 @@ test("the ICB's programme manager asks places to self-assess and reads what they
   await page.getByRole("checkbox", { name: north.name }).check();
   await page.getByRole("checkbox", { name: south.name }).check();
   await page.getByRole("button", { name: "Ask them to self-assess" }).click();
-  await expect(page.getByRole("alert")).toContainText("2 partner self-assessments started");
+  await expect(page.getByRole("alert", { name: "Success" })).toContainText("2 partner self-assessments started");
   const table = page.getByRole("table", { name: "Places and providers" });
   await expect(table.getByRole("row", { name: new RegExp(north.name) })).toContainText("Draft");
   await expect(table.getByRole("row", { name: new RegExp(north.name) })).toContainText("0 of 75 items rated");
