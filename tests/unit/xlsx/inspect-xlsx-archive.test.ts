@@ -40,7 +40,7 @@ describe("inspectXlsxArchive", () => {
     const bomb = buildZip([...XLSX_PARTS, { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(MAX_EXPANDED_BYTES + 1024 * 1024), declaredSize: 1000 }]);
     expect(bomb.length).toBeLessThan(MAX_WORKBOOK_BYTES);
     expect(refusal(bomb)).toMatchObject({ reason: "expandsTooFar", message: expect.stringContaining("would expand to more than 100 MB") });
-  });
+  }, 30_000);
 
   it("refuses an archive with too many parts", () => {
     const parts = Array.from({ length: 2001 }, (_, index) => ({ name: `xl/media/${index}.txt`, data: Buffer.from("x"), method: 0 as const }));
