@@ -15,6 +15,9 @@ const GAP = `No shared advance care planning record across care homes ${RUN}`;
 const WANT = `Every care home resident has an advance care plan ${RUN}`;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
+// Two long journeys (each with several axe checks) on a shared, loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 let returnId = "";
 let returnTitle = "";
 let icbId = "";
