@@ -104,6 +104,9 @@ test("a board member filters the plan by owner, status and due date; overdue act
   await expect(page.getByRole("row").filter({ hasText: `Due soon ${RUN}` })).toHaveCount(0);
 
   await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(new RegExp(`/organisations/${icbId}/plan$`));
+  // Cleared means the choices too, not only the address.
+  await expect(page.getByLabel("Owner")).toHaveValue("");
   await page.getByLabel("Due date").selectOption({ label: "Overdue" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   const overdue = page.getByRole("row").filter({ hasText: `Overdue one ${RUN}` });
@@ -113,6 +116,9 @@ test("a board member filters the plan by owner, status and due date; overdue act
   await expect(page.getByRole("row").filter({ hasText: `Done already ${RUN}` })).toHaveCount(0);
 
   await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(new RegExp(`/organisations/${icbId}/plan$`));
+  // Cleared means the choices too, not only the address.
+  await expect(page.getByLabel("Owner")).toHaveValue("");
   await page.getByLabel("Due date").selectOption({ label: "Due in the next 30 days" });
   await page.getByLabel("Ambition").selectOption({ label: "Ambition 5" });
   await page.getByRole("button", { name: "Apply filters" }).click();
