@@ -120,7 +120,7 @@ test("a board member filters the plan by owner, status and due date; overdue act
   // Cleared means the choices too, not only the address.
   await expect(page.getByLabel("Owner")).toHaveValue("");
   await page.getByLabel("Due date").selectOption({ label: "Due in the next 30 days" });
-  await page.getByLabel("Ambition").selectOption({ label: "Ambition 5" });
+  await page.getByLabel("Ambition", { exact: true }).selectOption({ label: "Ambition 5" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page.getByRole("row").filter({ hasText: `Due soon ${RUN}` })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: `Overdue one ${RUN}` })).toHaveCount(0);
