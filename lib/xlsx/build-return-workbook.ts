@@ -3,6 +3,7 @@
 // keeps adding up when a region edits it; each formula carries as its cached value the scoring
 // library's figure, so it shows the same numbers before any spreadsheet program recalculates.
 import ExcelJS from "exceljs";
+import { addPlanSheet, type PlanSheetRow } from "./add-plan-sheet";
 import { workbookCopy as t } from "../copy/workbook";
 import { formatDateTime } from "../format/format-date-time";
 import { scoreReturn, type Distribution, type ScoringCatalogue } from "../scoring";
@@ -50,6 +51,8 @@ export interface ReturnWorkbookInput {
   readonly status: ReturnWorkbookStatus | null;
   /** By item key; an item with no entry is not rated and has no text. */
   readonly answers: ReadonlyMap<string, WorkbookAnswer>;
+  /** The actions linked to the return: an "Improvement plan" sheet after the ambitions (none for a template). */
+  readonly plan?: readonly PlanSheetRow[];
 }
 
 const BLANK_HEADER: ReturnWorkbookInput["header"] = { organisation: "", completedBy: "", versionNote: "", completionDate: null, signOff: "", livedExperience: "" };
@@ -338,6 +341,7 @@ export async function buildReturnWorkbook(input: ReturnWorkbookInput): Promise<B
   workbook.creator = "Ambitions self-assessment";
   addFrontSheet(workbook, input, input.catalogue.ambitions.map(levelRange));
   for (const ambition of input.catalogue.ambitions) addAmbitionSheet(workbook, ambition, input.answers);
+  if (input.plan) addPlanSheet(workbook, input.plan);
   // The fastest deflate level: a third less time than the default for a few per cent more bytes
   // (measured with npm run bench:xlsx), and the download's time is what people wait for.
   return Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } }));

@@ -6,9 +6,10 @@ import { workbookCopy } from "../copy/workbook";
 import { latestEventTo, listReturnHistory } from "../returns/list-return-history";
 import type { ReturnView } from "../returns/get-return";
 import { buildReturnWorkbook } from "./build-return-workbook";
+import { listPlanSheetRows } from "../actions/list-plan-sheet-rows";
 
 export async function exportStoredReturn(db: Db, stored: ReturnView): Promise<{ body: Buffer; fileName: string }> {
-  const [catalogue, history] = await Promise.all([getCatalogueVersion(db, stored.catalogueVersionId), listReturnHistory(db, stored.id)]);
+  const [catalogue, history, plan] = await Promise.all([getCatalogueVersion(db, stored.catalogueVersionId), listReturnHistory(db, stored.id), listPlanSheetRows(db, stored.id)]);
   if (!catalogue) throw new Error(`Return ${stored.id} points at a missing catalogue version.`);
   const signedOffBy = stored.signedOffAt ? (latestEventTo(history, "signed_off")?.actorName ?? stored.signedOffByEmail) : null;
   const submittedBy = stored.submittedAt ? (latestEventTo(history, "submitted")?.actorName ?? stored.submittedByEmail) : null;
@@ -31,6 +32,7 @@ export async function exportStoredReturn(db: Db, stored: ReturnView): Promise<{ 
       signedOffBy,
     },
     answers: stored.answers,
+    plan,
   });
   return { body, fileName: workbookCopy.returnFileName(stored.organisation.name, stored.title) };
 }

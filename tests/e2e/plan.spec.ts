@@ -15,6 +15,9 @@ const GAP = `No shared advance care planning record across care homes ${RUN}`;
 const WANT = `Every care home resident has an advance care plan ${RUN}`;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
+// Two long journeys (each with several axe checks) on a shared, loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 let returnId = "";
 let returnTitle = "";
 let icbId = "";
@@ -101,6 +104,9 @@ test("a board member filters the plan by owner, status and due date; overdue act
   await expect(page.getByRole("row").filter({ hasText: `Due soon ${RUN}` })).toHaveCount(0);
 
   await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(new RegExp(`/organisations/${icbId}/plan$`));
+  // Cleared means the choices too, not only the address.
+  await expect(page.getByLabel("Owner")).toHaveValue("");
   await page.getByLabel("Due date").selectOption({ label: "Overdue" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   const overdue = page.getByRole("row").filter({ hasText: `Overdue one ${RUN}` });
@@ -110,8 +116,11 @@ test("a board member filters the plan by owner, status and due date; overdue act
   await expect(page.getByRole("row").filter({ hasText: `Done already ${RUN}` })).toHaveCount(0);
 
   await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(new RegExp(`/organisations/${icbId}/plan$`));
+  // Cleared means the choices too, not only the address.
+  await expect(page.getByLabel("Owner")).toHaveValue("");
   await page.getByLabel("Due date").selectOption({ label: "Due in the next 30 days" });
-  await page.getByLabel("Ambition").selectOption({ label: "Ambition 5" });
+  await page.getByLabel("Ambition", { exact: true }).selectOption({ label: "Ambition 5" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page.getByRole("row").filter({ hasText: `Due soon ${RUN}` })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: `Overdue one ${RUN}` })).toHaveCount(0);

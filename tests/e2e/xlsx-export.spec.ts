@@ -33,7 +33,7 @@ test("a return's page downloads it as the regional workbook, its front sheet nam
   expect(download.suggestedFilename()).toBe(`${organisation} ${title}.xlsx`);
 
   const workbook = await readDownload(await download.path());
-  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Front sheet", ...[1, 2, 3, 4, 5, 6].map((n) => `Ambition ${n}`)]);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Front sheet", ...[1, 2, 3, 4, 5, 6].map((n) => `Ambition ${n}`), "Improvement plan"]);
   const front = workbook.getWorksheet("Front sheet")!;
   expect(front.getCell("A4").value).toBe("Name of Organisation(s):");
   expect(front.getCell("B4").value).toBe(organisation);

@@ -12,6 +12,9 @@ import { updateActionStatus } from "../../lib/actions/update-action-status";
 import { ForbiddenError, NotFoundError, StaleActionError, ValidationError } from "../../lib/errors";
 import { toOrgRef } from "../../lib/organisations/to-org-ref";
 import { refreshReturn } from "../../lib/returns/refresh-return";
+import { getReturn } from "../../lib/returns/get-return";
+import { exportStoredReturn } from "../../lib/xlsx/export-stored-return";
+import ExcelJS from "exceljs";
 import { seedReferenceData } from "../../lib/seed/seed-reference-data";
 import { freshDb } from "./support/database";
 import { createActor, seedWorld } from "./support/organisation-fixtures";
@@ -194,6 +197,22 @@ describe("carry-over on refresh", () => {
     expect(history.at(-1)).toMatchObject({ field: "items", after: "BNSSG 2026/27" });
     // The first link is still where it was raised.
     expect((await getAction(fresh.db, open.id, manager))!.origin.raisedFrom?.returnId).toBe(published);
+  });
+});
+
+describe("the workbook", () => {
+  it("gets an Improvement plan sheet with the return's actions and the gap each came from", async () => {
+    const stored = (await getReturn(fresh.db, published))!;
+    const { body } = await exportStoredReturn(fresh.db, stored);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(body as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Improvement plan")!;
+    expect(workbook.worksheets.at(-1)?.name).toBe("Improvement plan");
+    expect(sheet.getRow(1).values).toEqual([undefined, "Ambition", "Item", "Gap it came from", "We want to", "We will do this by", "Owner", "Due date", "Status", "Update"]);
+    const rows = sheet.getRows(2, sheet.rowCount - 1)!.map((row) => [row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(4).value]);
+    expect(rows).toContainEqual([1, "1.1.1", "Gaps for 1.1.1", "Every care home resident has an advance care plan"]);
+    expect(rows).toContainEqual([3, "", "", "Overdue one"]);
+    expect(rows.length).toBe(await fresh.db.improvementActionItem.count({ where: { returnId: published } }));
   });
 });
 

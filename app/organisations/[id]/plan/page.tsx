@@ -59,7 +59,9 @@ export default async function PlanPage({
         {t.planTitle}
       </h1>
       <p className="nhsuk-lede-text">{t.planLede}</p>
-      <form method="get" action={here} className="app-no-print" aria-labelledby="plan-filter-heading">
+      {/* Keyed on the filters: "Clear filters" is a client-side navigation to the same page, and
+          the selects' defaultValue would otherwise keep showing the old choices. */}
+      <form key={JSON.stringify(filters)} method="get" action={here} className="app-no-print" aria-labelledby="plan-filter-heading">
         <h2 id="plan-filter-heading" className="nhsuk-heading-s">
           {t.filters.heading}
         </h2>
