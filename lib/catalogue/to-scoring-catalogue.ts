@@ -1,8 +1,20 @@
 import type { ScoringCatalogue } from "../scoring";
-import type { CatalogueVersionView } from "./get-catalogue-version";
 
-/** A stored catalogue version in the shape the scoring library reads (item ids are item keys). */
-export function toScoringCatalogue(version: CatalogueVersionView): ScoringCatalogue {
+type OutlineItem = { readonly kind: "item"; readonly key: string; readonly number: string | null; readonly text: string };
+type OutlineStem = { readonly kind: "stem"; readonly number: string | null; readonly text: string; readonly children: readonly OutlineItem[] };
+
+/** What of a catalogue the scoring library reads: a stored CatalogueVersionView and the workbook's LayoutCatalogue both are one. */
+export type CatalogueOutline = {
+  readonly id: string;
+  readonly ambitions: readonly {
+    readonly number: number;
+    readonly name: string;
+    readonly sections: readonly { readonly number: string; readonly title: string; readonly nodes: readonly (OutlineItem | OutlineStem)[] }[];
+  }[];
+};
+
+/** A catalogue in the shape the scoring library reads (item ids are item keys). */
+export function toScoringCatalogue(version: CatalogueOutline): ScoringCatalogue {
   return {
     id: version.id,
     ambitions: version.ambitions.map((ambition) => ({

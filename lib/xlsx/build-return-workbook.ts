@@ -3,10 +3,11 @@
 // keeps adding up when a region edits it; each formula carries as its cached value the scoring
 // library's figure, so it shows the same numbers before any spreadsheet program recalculates.
 import ExcelJS from "exceljs";
+import { toScoringCatalogue } from "../catalogue/to-scoring-catalogue";
 import { addPlanSheet, type PlanSheetRow } from "./add-plan-sheet";
 import { workbookCopy as t } from "../copy/workbook";
 import { formatDateTime } from "../format/format-date-time";
-import { scoreReturn, type Distribution, type ScoringCatalogue } from "../scoring";
+import { scoreReturn, type Distribution } from "../scoring";
 import {
   COLUMNS,
   FIRST_BODY_ROW,
@@ -78,25 +79,6 @@ const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
  */
 function cellText(value: string): string {
   return value.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(/\r/g, "_x000D_");
-}
-
-function scoringCatalogueOf(catalogue: LayoutCatalogue): ScoringCatalogue {
-  return {
-    id: catalogue.id,
-    ambitions: catalogue.ambitions.map((ambition) => ({
-      number: ambition.number,
-      name: ambition.name,
-      sections: ambition.sections.map((section) => ({
-        number: section.number,
-        title: section.title,
-        items: section.nodes.map((node) =>
-          node.kind === "stem"
-            ? { stem: true as const, number: node.number, text: node.text, children: node.children.map((child) => ({ id: child.key, number: child.number, text: child.text })) }
-            : { id: node.key, number: node.number, text: node.text },
-        ),
-      })),
-    })),
-  };
 }
 
 function landscape(sheet: ExcelJS.Worksheet) {
@@ -199,7 +181,7 @@ function addFrontSheet(workbook: ExcelJS.Workbook, input: ReturnWorkbookInput, r
   const { catalogue, header, status } = input;
   const levels: Record<string, number | null> = {};
   for (const [key, answer] of input.answers) levels[key] = answer.level;
-  const score = scoreReturn(scoringCatalogueOf(catalogue), levels);
+  const score = scoreReturn(toScoringCatalogue(catalogue), levels);
   const rows = frontSheetRows(catalogue.ambitions.length);
 
   const sheet = workbook.addWorksheet(FRONT_SHEET_NAME, { views: [{ state: "frozen", ySplit: rows.catalogue }] });

@@ -1,33 +1,13 @@
 // `ambitions catalogue import FILE | list | show [ID] [--json]`: catalogue versions in the
 // database (DATABASE_URL, or the embedded server shared with a running app).
 import { AppError } from "../../lib/errors";
-import { createPrismaClient, type Db } from "../../lib/db/create-client";
 import { getCatalogueVersion, type CatalogueVersionView } from "../../lib/catalogue/get-catalogue-version";
 import { importCatalogueFile } from "../../lib/catalogue/import-catalogue-file";
 import { listCatalogueVersions } from "../../lib/catalogue/list-catalogue-versions";
-import { connectDatabase } from "../db/connect-database";
-import { applyMigrations } from "../db/migrations";
-import { seedReferenceData } from "../../lib/seed/seed-reference-data";
+import { withDatabase } from "./with-database";
 import { say } from "../run-main";
 
 const USAGE = "catalogue import FILE | catalogue list [--json] | catalogue show [ID] [--json]";
-
-async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
-  // Logs go to stderr so `--json` output on stdout stays one JSON document.
-  const database = await connectDatabase({ mode: "guest", log: (line) => process.stderr.write(line + "\n") });
-  try {
-    await applyMigrations(database.databaseUrl);
-    const db = createPrismaClient(database.databaseUrl);
-    try {
-      await seedReferenceData(db);
-      return await work(db);
-    } finally {
-      await db.$disconnect();
-    }
-  } finally {
-    await database.stop();
-  }
-}
 
 function printOutline(version: CatalogueVersionView): void {
   say(`${version.title} (${version.id}${version.isDefault ? ", default" : ""})`);
