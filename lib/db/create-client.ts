@@ -105,8 +105,11 @@ export function createDatabasePool(databaseUrl: string, timeouts: DatabaseTimeou
   return pool;
 }
 
-// Each client's pool, for poolOf.
-const POOLS = new WeakMap<object, pg.Pool>();
+// Each client's pool, for poolOf. Kept on globalThis: Next bundles this module once per server
+// layer (pages, server actions, route handlers), and a module-level map in one copy would not
+// know the client that another copy's db() made.
+const globalForPools = globalThis as unknown as { ambitionsPgPools?: WeakMap<object, pg.Pool> };
+const POOLS = (globalForPools.ambitionsPgPools ??= new WeakMap<object, pg.Pool>());
 
 export function createPrismaClient(databaseUrl: string, timeouts: DatabaseTimeouts = SCRIPT_TIMEOUTS): PrismaClient {
   const pool = createDatabasePool(databaseUrl, timeouts);
