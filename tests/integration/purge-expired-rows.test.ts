@@ -7,8 +7,10 @@ import { SESSION_RETENTION_MS } from "../../lib/auth/purge-expired-sessions";
 import { SESSION_ABSOLUTE_MS } from "../../lib/auth/session-lifetime";
 import { signInWithPassword } from "../../lib/auth/sign-in-with-password";
 import { purgeExpiredRows } from "../../lib/db/purge-expired-rows";
+import { seedReferenceData } from "../../lib/seed/seed-reference-data";
 import { INVITATION_RETENTION_MS } from "../../lib/invitations/purge-expired-invitations";
 import { freshDb } from "./support/database";
+import { createReturnWith } from "./support/return-fixtures";
 import { TEST_PASSWORD, createTestUser, seedBnssg } from "./support/auth-fixtures";
 
 const MINUTE = 60_000;
@@ -57,11 +59,22 @@ describe("purgeExpiredRows", () => {
     await invitation("expired-past-retention", ago(INVITATION_RETENTION_MS + MINUTE));
     await invitation("accepted-past-retention", ago(INVITATION_RETENTION_MS + MINUTE), ago(INVITATION_RETENTION_MS + 3 * 24 * 60 * MINUTE));
 
-    expect(await purgeExpiredRows(fresh.db, NOW)).toEqual({ signInCounters: 0, sessions: 2, invitations: 2 });
+    expect(await purgeExpiredRows(fresh.db, NOW)).toEqual({ signInCounters: 0, sessions: 2, invitations: 2, imports: 0 });
     expect(await sessionsLeft()).toEqual(["ended-within-retention", "live", "signed-out-yesterday"]);
     expect(await invitationsLeft()).toEqual(["expired-within-retention", "usable"]);
     // Nothing more to do the second time.
-    expect(await purgeExpiredRows(fresh.db, NOW)).toEqual({ signInCounters: 0, sessions: 0, invitations: 0 });
+    expect(await purgeExpiredRows(fresh.db, NOW)).toEqual({ signInCounters: 0, sessions: 0, invitations: 0, imports: 0 });
+  });
+
+  it("deletes workbook previews past their expiry, and keeps one still waiting", async () => {
+    await seedReferenceData(fresh.db); // the catalogue the draft is on
+    const returnId = await createReturnWith(fresh.db, { organisationId: icbId, status: "draft", title: "Purge", submittedDaysAgo: null, levels: () => null });
+    const preview = (fileName: string, expiresAt: Date) =>
+      fresh.db.pendingImport.create({ data: { returnId, createdById: userId, fileName, content: {}, base: {}, createdAt: new Date(expiresAt.getTime() - 60 * MINUTE), expiresAt } });
+    await preview("abandoned.xlsx", ago(MINUTE));
+    await preview("waiting.xlsx", new Date(NOW.getTime() + 10 * MINUTE));
+    expect(await purgeExpiredRows(fresh.db, NOW)).toMatchObject({ imports: 1 });
+    expect((await fresh.db.pendingImport.findMany({ where: { returnId }, select: { fileName: true } })).map((row) => row.fileName)).toEqual(["waiting.xlsx"]);
   });
 
   it("runs after a successful sign-in", async () => {
