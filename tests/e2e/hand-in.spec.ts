@@ -130,7 +130,8 @@ test("back in draft, the programme manager sees why; a save that changes nothing
 
   await page.goto(`/returns/${returnId}/items/1.2.1`);
   await page.getByRole("button", { name: "Save and return to the ambition" }).click();
-  await expect(page.getByRole("status")).toContainText("Nothing changed in item 1.2.1, so there was nothing to save.");
+  // The page's own status message, not one of the editor's per-item save states.
+  await expect(page.locator('.nhsuk-inset-text[role="status"]')).toContainText("Nothing changed in item 1.2.1, so there was nothing to save.");
   await expect(page.locator(".nhsuk-notification-banner--success")).toHaveCount(0);
   await expectNoAxeViolations(page, "Ambition 1 - Self-assessment");
 });
