@@ -6,6 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { withAppDatabase } from "./fixtures/app-database";
 import { signInWith } from "./support/sign-in";
 import {
+  UNREAD_ICB,
   acceptLeaving,
   draftWithContributors,
   evidenceOf,
@@ -160,7 +161,7 @@ test("a colleague's save reaches an open page without disturbing what is being t
 });
 
 test("a return submitted meanwhile: the page says so at once and keeps the unsent text", async ({ page }) => {
-  const { url, returnId, users } = await draftWithContributors(1);
+  const { url, returnId, users } = await draftWithContributors(1, undefined, { icbName: UNREAD_ICB });
   await signInWith(page, users[0]!, { callbackUrl: `${url}/ambitions/1` });
   await withAppDatabase((db) => db.assessmentReturn.update({ where: { id: returnId }, data: { status: "submitted", submittedAt: new Date() } }));
   const item = itemOf(page, "1.2.1");

@@ -9,8 +9,8 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { withAppDatabase } from "./fixtures/app-database";
 import { expectNoAxeViolations, expectNoSidewaysScroll } from "./support/axe";
-import { signInAs, signInWith } from "./support/sign-in";
-import { draftWithContributors, evidenceOf, expectSaved, itemOf } from "./support/ambition-editor";
+import { signInWith } from "./support/sign-in";
+import { UNREAD_ICB, draftWithContributors, evidenceOf, expectSaved, itemOf } from "./support/ambition-editor";
 
 /** The levels the contributor gives, in page order: every level, and some left not yet rated. */
 const PATTERN: (number | null)[] = [3, 0, 5, null, 2, 4, 1, 3];
@@ -116,9 +116,9 @@ test("the editing pages have no axe violations, headings in order, and no sidewa
 
 test("a reader keeps the read view; a submitted return is read, not edited", async ({ page }) => {
   test.slow();
-  const { url, returnId } = await draftWithContributors(0, (key) => (key === "1.1.2" ? 3 : null));
+  const { url, returnId, users } = await draftWithContributors(1, (key) => (key === "1.1.2" ? 3 : null), { icbName: UNREAD_ICB, role: "board_member" });
   await withAppDatabase((db) => db.assessmentReturn.update({ where: { id: returnId }, data: { status: "submitted", submittedAt: new Date() } }));
-  await signInAs(page, "board_member");
+  await signInWith(page, users[0]!);
   await page.goto(`${url}/ambitions/1`);
   await expect(page.getByRole("textbox")).toHaveCount(0);
   await expect(page.getByRole("radio")).toHaveCount(0);

@@ -10,11 +10,23 @@ export const EDITOR_PASSWORD = "editor-tests-password-2026";
 
 export type EditorUser = { email: string; password: string; name: string; id: string };
 
-/** A fresh BNSSG draft and `count` contributors of BNSSG, with distinct names. */
-export async function draftWithContributors(count: number, levelOf?: (key: string) => number | null) {
+/**
+ * An ICB in a region that no dashboard or comparison test reads. A test that submits its return
+ * uses it: a BNSSG return submitted now would become BNSSG's latest published one, under the
+ * dashboard and regional comparison tests that run after it.
+ */
+export const UNREAD_ICB = "West Yorkshire";
+
+/** A fresh draft (BNSSG's unless `icbName` says) and `count` people of that ICB (contributors unless `role` says), with distinct names. */
+export async function draftWithContributors(
+  count: number,
+  levelOf?: (key: string) => number | null,
+  options: { icbName?: string; role?: "contributor" | "board_member" } = {},
+) {
+  const icbName = options.icbName ?? BNSSG;
   return withAppDatabase(async (db) => {
-    const icb = await findIcb(db, BNSSG);
-    const created = await createReturnRow(db, BNSSG, "draft", "Editor test", levelOf);
+    const icb = await findIcb(db, icbName);
+    const created = await createReturnRow(db, icbName, "draft", "Editor test", levelOf);
     const passwordHash = await hashPassword(EDITOR_PASSWORD);
     const users: EditorUser[] = [];
     for (let index = 0; index < count; index += 1) {
@@ -22,7 +34,7 @@ export async function draftWithContributors(count: number, levelOf?: (key: strin
       const name = `Editor ${["Ada", "Bea", "Cy"][index] ?? index} ${suffix}`;
       const email = `editor.${suffix}@example.nhs.uk`;
       const user = await db.user.create({
-        data: { email, name, passwordHash, memberships: { create: { organisationId: icb.id, role: "contributor" } } },
+        data: { email, name, passwordHash, memberships: { create: { organisationId: icb.id, role: options.role ?? "contributor" } } },
       });
       users.push({ email, password: EDITOR_PASSWORD, name, id: user.id });
     }
