@@ -29,6 +29,11 @@ test.beforeAll(async () => {
     await createActionRow(db, { returnId: overdue.id, itemKey: "4.1.1", ambitionNumber: 4, wantTo: `Overdue one ${RUN}`, ownerName: `Filter Hospice ${RUN}`, dueDate: day(-20) });
     await createActionRow(db, { returnId: overdue.id, itemKey: null, ambitionNumber: 5, wantTo: `Due soon ${RUN}`, ownerName: `Filter Council ${RUN}`, dueDate: day(10), status: "in_progress" });
     await createActionRow(db, { returnId: overdue.id, itemKey: null, ambitionNumber: 5, wantTo: `Done already ${RUN}`, ownerName: `Filter Council ${RUN}`, dueDate: day(-40), status: "done" });
+    // Published long before any other BNSSG return, not now: as BNSSG's latest published returns they would change
+    // the regional comparison that later tests read.
+    const longAgo = new Date("2001-04-01T12:00:00Z");
+    await db.assessmentReturn.updateMany({ where: { id: { in: [created.id, overdue.id] } }, data: { submittedAt: longAgo } });
+    await db.assessmentReturn.update({ where: { id: created.id }, data: { signedOffAt: longAgo } });
     return { returnId: created.id, returnTitle: created.title, icbId: (await findIcb(db, BNSSG)).id };
   }));
 });
